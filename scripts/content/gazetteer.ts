@@ -1,0 +1,61 @@
+import type { YamlFile } from './yaml-file.ts';
+import { requireArray, requireRecord, requireString } from './yaml-file.ts';
+
+export type PlaceType = 'district' | 'county' | 'city' | 'development-zone' | 'new-area' | 'urban-area' | 'port' | 'bonded-zone' | 'cooperation-zone';
+
+export interface Place {
+  id: string;
+  level: 'county' | 'zone';
+  /** The forms the report uses; the first is the official name. */
+  names: string[];
+  type: PlaceType;
+  en: string;
+  pinyin: string | null;
+  seat: [number, number] | null;
+  /** For a zone: the county it lies in, where that is plain from its name. */
+  county: string | null;
+}
+
+const COUNTY_TYPES = new Set<PlaceType>(['district', 'county', 'city']);
+const ZONE_TYPES = new Set<PlaceType>(['development-zone', 'new-area', 'urban-area', 'port', 'bonded-zone', 'cooperation-zone']);
+
+/** Reads content/places.yaml: 18 county-level units and the zones the report names. */
+export function readGazetteer(yaml: YamlFile): Place[] {
+  const root = requireRecord(yaml, yaml.data, [], 'counties: and zones:');
+  const places: Place[] = [];
+  for (const level of ['counties', 'zones'] as const) {
+    requireArray(yaml, root[level], [level], `a list of ${level}`).forEach((raw, index) => {
+      const path = [level, index];
+      const entry = requireRecord(yaml, raw, path, 'a place');
+      const id = requireString(yaml, entry.id, [...path, 'id'], 'an id such as yudu');
+      const names = requireArray(yaml, entry.names, [...path, 'names'], 'the names the report uses').map((name, i) =>
+        requireString(yaml, name, [...path, 'names', i], 'a Chinese name'),
+      );
+      if (names.length === 0) yaml.fail([...path, 'names'], `${id}: expected at least one name`);
+      const type = requireString(yaml, entry.type, [...path, 'type'], 'a place type') as PlaceType;
+      const allowed = level === 'counties' ? COUNTY_TYPES : ZONE_TYPES;
+      if (!allowed.has(type)) yaml.fail([...path, 'type'], `${id}: type "${type}" is not one of ${[...allowed].join(', ')}`);
+      const seat = entry.seat;
+      if (level === 'counties' && !(Array.isArray(seat) && seat.length === 2 && seat.every((n) => typeof n === 'number'))) {
+        yaml.fail([...path, 'seat'], `${id}: expected seat: [latitude, longitude]`);
+      }
+      if (places.some((place) => place.id === id)) yaml.fail([...path, 'id'], `duplicate place id "${id}"`);
+      places.push({
+        id,
+        level: level === 'counties' ? 'county' : 'zone',
+        names,
+        type,
+        en: requireString(yaml, entry.en, [...path, 'en'], 'the English name'),
+        pinyin: level === 'counties' ? requireString(yaml, entry.pinyin, [...path, 'pinyin'], 'the pinyin') : null,
+        seat: level === 'counties' ? (seat as [number, number]) : null,
+        county: typeof entry.county === 'string' ? entry.county : null,
+      });
+    });
+  }
+  for (const place of places) {
+    if (place.county !== null && !places.some((other) => other.id === place.county && other.level === 'county')) {
+      yaml.fail([], `${place.id}: county "${place.county}" is not a county id of this file`);
+    }
+  }
+  return places;
+}

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { LineCounter, parseDocument } from 'yaml';
+import { ContentError } from './errors.ts';
+
+/** A parsed YAML file that can say on which line each value stands, for error messages. */
+export interface YamlFile {
+  file: string;
+  data: unknown;
+  lineOf(path: ReadonlyArray<string | number>): number | null;
+  fail(path: ReadonlyArray<string | number>, message: string): never;
+}
+
+export function readYamlFile(file: string): YamlFile {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new ContentError(file, null, 'cannot read the file: expected it to exist and be readable');
+  }
+  return parseYaml(file, text);
+}
+
+export function parseYaml(file: string, text: string): YamlFile {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true });
+  const [error] = document.errors;
+  if (error) {
+    const line = error.linePos?.[0]?.line ?? null;
+    throw new ContentError(file, line, `YAML syntax error: ${error.message.split('\n')[0]}`);
+  }
+  const lineOf = (path: ReadonlyArray<string | number>): number | null => {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = document.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return null;
+  };
+  return {
+    file,
+    data: document.toJS(),
+    lineOf,
+    fail(path, message) {
+      throw new ContentError(file, lineOf(path), message);
+    },
+  };
+}
+
+/** Small readers that name the entry and say what was expected. */
+export function requireString(yaml: YamlFile, value: unknown, path: Array<string | number>, what: string): string {
+  if (typeof value !== 'string' || value.trim() === '') yaml.fail(path, `${path.join('.')}: expected ${what} (a non-empty string)`);
+  return value;
+}
+
+export function requireArray(yaml: YamlFile, value: unknown, path: Array<string | number>, what: string): unknown[] {
+  if (!Array.isArray(value)) yaml.fail(path, `${path.join('.') || 'the file'}: expected ${what} (a list)`);
+  return value;
+}
+
+export function requireRecord(yaml: YamlFile, value: unknown, path: Array<string | number>, what: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) yaml.fail(path, `${path.join('.') || 'the file'}: expected ${what} (a mapping)`);
+  return value as Record<string, unknown>;
+}

@@ -1,0 +1,8 @@
+// The components the generated MDX chapters use, by the tag names scripts/content/markup.ts writes.
+import Fig from './Fig.astro';
+import Lead from './Lead.astro';
+import Para from './Para.astro';
+import Place from './Place.astro';
+import Untranslated from './Untranslated.astro';
+
+export const reportComponents = { Fig, Lead, Para, Place, Untranslated };

@@ -1,0 +1,30 @@
+import type { Lang } from '../i18n/index.ts';
+import { useTranslations } from '../i18n/index.ts';
+import { toChineseNumeral } from '../../scripts/content/chinese-numerals.ts';
+import type { Part, Section } from './report.ts';
+
+/** A part's name: its printed title, or what it is when the title is on another page. */
+export function partTitle(lang: Lang, part: Part): string {
+  const t = useTranslations(lang);
+  if (lang === 'zh' && part.title) return part.title;
+  if (part.kind === 'review' || part.kind === 'plan') return t(`part.${part.kind}`, { year: part.year });
+  return t('part.other', { number: part.number });
+}
+
+/** A section's marker ("（一）") as printed, or as inferred when its heading is on an earlier page. */
+export function sectionMarker(section: Section): string | null {
+  if (section.number === null) return null;
+  return section.marker ?? `（${toChineseNumeral(section.number)}）`;
+}
+
+/**
+ * The Chinese heading of a section; the English one comes from the translation.
+ * Sections without a printed heading say so instead of inventing one.
+ */
+export function sectionTitleZh(section: Section): string {
+  const t = useTranslations('zh');
+  if (section.kind === 'intro') return t('section.intro');
+  if (section.kind === 'closing') return t('section.closing');
+  if (section.title === null) return t('section.untitledShort', { marker: toChineseNumeral(section.number ?? 0) });
+  return section.title;
+}

@@ -1,0 +1,12 @@
+import type { Lang } from '../i18n/index.ts';
+
+/** Every URL of the site in one place, so pages and tests agree on them. */
+export const paths = {
+  home: (lang: Lang) => `/${lang}/`,
+  chapter: (lang: Lang, sectionId: string) => `/${lang}/chapters/${sectionId}/`,
+  paragraph: (lang: Lang, sectionId: string, paragraphId: string) => `/${lang}/chapters/${sectionId}/#${paragraphId}`,
+  places: (lang: Lang) => `/${lang}/places/`,
+  place: (lang: Lang, placeId: string) => `/${lang}/places/${placeId}/`,
+  data: (lang: Lang) => `/${lang}/data/`,
+  dataFile: (name: string) => `/data/${name}`,
+};
