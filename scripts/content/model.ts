@@ -33,7 +33,8 @@ export interface NormalizedText {
   jumps: PageJump[];
 }
 
-export type PartKind = 'review' | 'plan' | 'other';
+/** 'preamble': the title block and salutation before 一、. */
+export type PartKind = 'preamble' | 'review' | 'plan' | 'other';
 
 export interface Paragraph {
   /** e.g. "p2-s1-3": part 2, section 1, third paragraph. */

@@ -40,10 +40,12 @@ export function segment(normalized: NormalizedText, file: string): Report {
       return;
     }
     if (!part) {
-      // Text before any part heading: the part began on an earlier page (or the report has no parts).
-      const number = firstPartHeading ? Math.max(firstPartHeading.number - 1, 1) : 1;
-      part = newPart(number, null, block, firstPartHeading !== undefined);
-      part.continuedFromPage = startJump?.page ?? null;
+      // Text before any part heading. Before 一、 it is the preamble (title block, "各位代表：");
+      // before a later part it continues a part that began on an earlier page.
+      const number = firstPartHeading ? firstPartHeading.number - 1 : 1;
+      part = newPart(number, null, block, firstPartHeading !== undefined && number > 0);
+      if (number === 0) part.kind = 'preamble';
+      else part.continuedFromPage = startJump?.page ?? null;
       parts.push(part);
     }
     if (heading?.level === 'section') {
@@ -171,6 +173,7 @@ function markContinuations(parts: Part[], fromPage: number | null, toPage: numbe
  */
 function classifyParts(parts: Part[]): void {
   for (const part of parts) {
+    if (part.kind === 'preamble') continue;
     const title = part.title ?? '';
     const year = /((?:19|20)\d\d)年/u.exec(title);
     part.year = year ? Number(year[1]) : null;
@@ -178,7 +181,7 @@ function classifyParts(parts: Part[]): void {
   }
   parts.forEach((part, index) => {
     const next = parts[index + 1];
-    if (part.title === null && next?.kind === 'plan') {
+    if (part.title === null && part.kind !== 'preamble' && next?.kind === 'plan') {
       part.kind = 'review';
       part.year = next.year === null ? null : next.year - 1;
     }

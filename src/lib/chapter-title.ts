@@ -11,6 +11,6 @@ export function chapterTitle(lang: Lang, section: Section): string {
   const number = section.number === null ? '' : `${section.number}. `;
   if (section.kind === 'intro') return t('section.intro');
   if (section.kind === 'closing') return t('section.closing');
-  if (section.title === null) return t('section.untitledShort', { number: section.number });
+  if (section.title === null) return t('section.untitledShort', { label: String(section.number) });
   return `${number}${translatedTitle(section.id) ?? section.title}`;
 }

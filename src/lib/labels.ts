@@ -25,6 +25,6 @@ export function sectionTitleZh(section: Section): string {
   const t = useTranslations('zh');
   if (section.kind === 'intro') return t('section.intro');
   if (section.kind === 'closing') return t('section.closing');
-  if (section.title === null) return t('section.untitledShort', { marker: toChineseNumeral(section.number ?? 0) });
+  if (section.title === null) return t('section.untitledShort', { label: toChineseNumeral(section.number ?? 0) });
   return section.title;
 }

@@ -1,0 +1,87 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const work = mkdtempSync(join(tmpdir(), 'content-cli-'));
+
+function runCli(args: string[]) {
+  const result = spawnSync(process.execPath, ['scripts/content/cli.ts', ...args], { encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function writeSource(name: string, content: string | Uint8Array): string {
+  const file = join(work, name);
+  writeFileSync(file, content);
+  return file;
+}
+
+describe('npm run content', () => {
+  it('converts the site report from content/ into chapters and data', () => {
+    const out = join(work, 'site');
+    const result = runCli(['--out', out]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/38 paragraphs in 14 chapters, 188 figures, \d+ place mentions, 50\/50 texts translated/u);
+    expect(readdirSync(join(out, 'chapters', 'zh'))).toHaveLength(14);
+    expect(readdirSync(join(out, 'chapters', 'en'))).toHaveLength(14);
+  });
+
+  it('converts another report of the genre, leaving its English untranslated', () => {
+    const out = join(work, 'county');
+    const result = runCli(['--source', 'test/fixtures/county-report.zh.txt', '--out', out]);
+    expect(result.status).toBe(0);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(report.parts.map((part: { id: string }) => part.id)).toEqual(['p0', 'p1', 'p2', 'p3']);
+    const english = readFileSync(join(out, 'chapters', 'en', 'p2-s1.mdx'), 'utf8');
+    expect(english).toContain('<Untranslated id="p2-s1-1">');
+    const figures = JSON.parse(readFileSync(join(out, 'figures.json'), 'utf8'));
+    expect(figures.find((f: { text: string }) => f.text === '312.5亿元')).toMatchObject({ value: 31_250_000_000, period: 2022 });
+  });
+
+  it('refuses an empty file with file:line and exit status 1', () => {
+    const result = runCli(['--source', writeSource('empty.txt', '\n  \n'), '--out', join(work, 'x')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(`content: ${work}/empty.txt:1: the report is empty: expected its text, with headings such as 一、… and （一）…\n`);
+  });
+
+  it('refuses a GBK file and says so', () => {
+    // "一、总结" then "完成任务。" in GBK.
+    const gbk = Uint8Array.from([0xd2, 0xbb, 0xa1, 0xa2, 0xd7, 0xdc, 0xbd, 0xe1, 0x0a, 0xcd, 0xea, 0xb3, 0xc9, 0xc8, 0xce, 0xce, 0xf1, 0xa1, 0xa3, 0x0a]);
+    const result = runCli(['--source', writeSource('gbk.txt', gbk), '--out', join(work, 'x')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${work}/gbk.txt:1: the file is not valid UTF-8: it is probably GBK/GB18030`);
+    expect(result.stderr).not.toMatch(/\n\s+at /u);
+  });
+
+  it('refuses a file without headings', () => {
+    const result = runCli(['--source', writeSource('flat.txt', '今年完成了很多工作。\n明年继续努力。\n'), '--out', join(work, 'x')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('flat.txt:1: no headings found');
+  });
+
+  it('writes MDX and HTML characters of the text as text, never as markup', () => {
+    const out = join(work, 'stray');
+    const source = writeSource('stray.txt', '一、回顾\n（一）工业\n全年{产值}<b>增长</b>5%，x>1，*强调*。\n');
+    expect(runCli(['--source', source, '--out', out]).status).toBe(0);
+    const mdx = readFileSync(join(out, 'chapters', 'zh', 'p1-s1.mdx'), 'utf8');
+    expect(mdx).toContain('{"全年{产值}<b>增长</b>"}<Fig id="p1-s1-1-f1">{"5%"}</Fig>{"，x>1，*强调*。"}');
+  });
+
+  it('leaves the previous output untouched when the input is bad', () => {
+    const out = join(work, 'atomic');
+    expect(runCli(['--source', 'test/fixtures/county-report.zh.txt', '--out', out]).status).toBe(0);
+    const before = readFileSync(join(out, 'report.json'), 'utf8');
+    expect(runCli(['--source', writeSource('bad.txt', ''), '--out', out]).status).toBe(1);
+    expect(readFileSync(join(out, 'report.json'), 'utf8')).toBe(before);
+    expect(readdirSync(work).some((name) => name.includes('.staging-'))).toBe(false);
+  });
+
+  it('rejects an unknown option with usage', () => {
+    const result = runCli(['--sauce', 'x']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Usage: npm run content --');
+    expect(existsSync(join(work, 'x'))).toBe(false);
+  });
+});
