@@ -1,6 +1,7 @@
 import { align } from './align.ts';
 import { chineseChapters, dataFiles, englishChapters, writeAtomically } from './emit.ts';
 import { readGazetteer } from './gazetteer.ts';
+import { checkGlossary, readGlossary, type GlossaryEntry } from './glossary.ts';
 import { buildReportData } from './pipeline.ts';
 import { readSource } from './read-source.ts';
 import { paragraphsOf } from './segment.ts';
@@ -12,6 +13,7 @@ export const DEFAULTS = {
   out: 'src/generated',
   places: 'content/places.yaml',
   translations: 'content/translations/en',
+  glossary: 'content/glossary.yaml',
 };
 
 export interface BuildOptions {
@@ -20,6 +22,8 @@ export interface BuildOptions {
   places: string;
   /** Folder of English translations, or null for a report nobody has translated. */
   translations: string | null;
+  /** The glossary of the report's quoted terms, or null for a report that has none yet. */
+  glossary: string | null;
 }
 
 /** Reads every input, checks it, and only then writes the output in one swap. */
@@ -29,7 +33,16 @@ export function buildContent(options: BuildOptions) {
   const translations = options.translations === null ? new Map() : readTranslations(options.translations);
   // The site's own report must be translated in full; another report shows what is missing.
   const aligned = align(data.report, data.figures, translations, { requireAll: options.translations !== null, translationsDir: options.translations ?? '' });
-  const files = new Map([...dataFiles(data, aligned), ...chineseChapters(data), ...englishChapters(data, aligned)]);
+  let glossary: GlossaryEntry[] = [];
+  if (options.glossary !== null) {
+    glossary = readGlossary(readYamlFile(options.glossary));
+    checkGlossary(data.report, glossary, aligned, options.glossary);
+  }
+  const files = new Map([
+    ...dataFiles(data, aligned, glossary),
+    ...chineseChapters(data, glossary),
+    ...englishChapters(data, aligned, glossary),
+  ]);
   writeAtomically(options.out, files);
   return {
     source: options.source,
@@ -40,5 +53,6 @@ export function buildContent(options: BuildOptions) {
     mentions: data.mentions.length,
     translated: aligned.filter((text) => text.status === 'current').length,
     translatable: aligned.length,
+    terms: glossary.length,
   };
 }

@@ -16,16 +16,17 @@ function main(): void {
         out: { type: 'string' },
         places: { type: 'string' },
         translations: { type: 'string' },
+        glossary: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
     }).values;
   } catch (error) {
-    console.error(`content: ${(error as Error).message}\nUsage: npm run content -- [--source FILE] [--out DIR] [--places FILE] [--translations DIR]`);
+    console.error(`content: ${(error as Error).message}\nUsage: npm run content -- [--source FILE] [--out DIR] [--places FILE] [--translations DIR] [--glossary FILE]`);
     process.exit(1);
   }
   if (options.help) {
-    console.log('Usage: npm run content -- [--source FILE] [--out DIR] [--places FILE] [--translations DIR]\n' +
+    console.log('Usage: npm run content -- [--source FILE] [--out DIR] [--places FILE] [--translations DIR] [--glossary FILE]\n' +
       `Defaults: --source ${DEFAULTS.source} --out ${DEFAULTS.out} --places ${DEFAULTS.places} --translations ${DEFAULTS.translations} (none when --source is given)`);
     return;
   }
@@ -37,9 +38,10 @@ function main(): void {
       places: options.places ?? DEFAULTS.places,
       // Another report has no translations unless a folder is named for it.
       translations: options.translations ?? (options.source === undefined ? DEFAULTS.translations : null),
+      glossary: options.glossary ?? (options.source === undefined ? DEFAULTS.glossary : null),
     });
     const ms = Math.round(performance.now() - started);
-    console.log(`content: ${summary.source} → ${summary.out}: ${summary.paragraphs} paragraphs in ${summary.chapters} chapters, ${summary.figures} figures, ${summary.mentions} place mentions, ${summary.translated}/${summary.translatable} texts translated (${ms} ms)`);
+    console.log(`content: ${summary.source} → ${summary.out}: ${summary.paragraphs} paragraphs in ${summary.chapters} chapters, ${summary.figures} figures, ${summary.mentions} place mentions, ${summary.translated}/${summary.translatable} texts translated, ${summary.terms} glossary terms (${ms} ms)`);
   } catch (error) {
     if (error instanceof ContentError) {
       console.error(`content: ${error.message}`);

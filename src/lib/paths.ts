@@ -8,5 +8,6 @@ export const paths = {
   places: (lang: Lang) => `/${lang}/places/`,
   place: (lang: Lang, placeId: string) => `/${lang}/places/${placeId}/`,
   data: (lang: Lang) => `/${lang}/data/`,
+  glossary: (lang: Lang) => `/${lang}/glossary/`,
   dataFile: (name: string) => `/data/${name}`,
 };

@@ -3,6 +3,7 @@ import Fig from './Fig.astro';
 import Lead from './Lead.astro';
 import Para from './Para.astro';
 import Place from './Place.astro';
+import Term from './Term.astro';
 import Untranslated from './Untranslated.astro';
 
-export const reportComponents = { Fig, Lead, Para, Place, Untranslated };
+export const reportComponents = { Fig, Lead, Para, Place, Term, Untranslated };
