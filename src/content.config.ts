@@ -13,4 +13,8 @@ export const collections = {
     loader: glob({ pattern: '*.mdx', base: './src/generated/chapters/en' }),
     schema: chapterSchema,
   }),
+  chaptersParallel: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: './src/generated/chapters/parallel' }),
+    schema: chapterSchema,
+  }),
 };

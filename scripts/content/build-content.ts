@@ -1,7 +1,10 @@
+import { existsSync } from 'node:fs';
 import { align } from './align.ts';
-import { chineseChapters, dataFiles, englishChapters, writeAtomically } from './emit.ts';
+import { chapters, dataFiles, writeAtomically } from './emit.ts';
 import { readGazetteer } from './gazetteer.ts';
 import { checkGlossary, readGlossary, type GlossaryEntry } from './glossary.ts';
+import { checkProjects, readProjects, type Project } from './projects.ts';
+import { checkSummaries, readSummaries, type Summaries } from './summaries.ts';
 import { buildReportData } from './pipeline.ts';
 import { readSource } from './read-source.ts';
 import { paragraphsOf } from './segment.ts';
@@ -14,6 +17,8 @@ export const DEFAULTS = {
   places: 'content/places.yaml',
   translations: 'content/translations/en',
   glossary: 'content/glossary.yaml',
+  projects: 'content/projects.yaml',
+  summaries: { zh: 'content/summaries/zh.yaml', en: 'content/summaries/en.yaml' },
 };
 
 export interface BuildOptions {
@@ -24,6 +29,10 @@ export interface BuildOptions {
   translations: string | null;
   /** The glossary of the report's quoted terms, or null for a report that has none yet. */
   glossary: string | null;
+  /** The curated list of named projects, or null. */
+  projects: string | null;
+  /** The "at a glance" points per language, or null. */
+  summaries: { zh: string; en: string } | null;
 }
 
 /** Reads every input, checks it, and only then writes the output in one swap. */
@@ -38,10 +47,23 @@ export function buildContent(options: BuildOptions) {
     glossary = readGlossary(readYamlFile(options.glossary));
     checkGlossary(data.report, glossary, aligned, options.glossary);
   }
+  let projects: Project[] = [];
+  if (options.projects !== null && existsSync(options.projects)) {
+    projects = readProjects(readYamlFile(options.projects), places);
+    checkProjects(data.report, projects, aligned, options.projects);
+  }
+  const summaries: Record<'zh' | 'en', Summaries> = { zh: {}, en: {} };
+  if (options.summaries !== null && existsSync(options.summaries.zh)) {
+    for (const lang of ['zh', 'en'] as const) {
+      summaries[lang] = readSummaries(readYamlFile(options.summaries[lang]));
+      checkSummaries(data.report, data.figures, summaries[lang], lang, options.summaries[lang]);
+    }
+  }
   const files = new Map([
     ...dataFiles(data, aligned, glossary),
-    ...chineseChapters(data, glossary),
-    ...englishChapters(data, aligned, glossary),
+    ['projects.json', `${JSON.stringify(projects.map(({ line: _line, ...project }) => project), null, 2)}\n`],
+    ['summaries.json', `${JSON.stringify(summaries, null, 2)}\n`],
+    ...chapters(data, aligned, glossary),
   ]);
   writeAtomically(options.out, files);
   return {
@@ -54,5 +76,6 @@ export function buildContent(options: BuildOptions) {
     translated: aligned.filter((text) => text.status === 'current').length,
     translatable: aligned.length,
     terms: glossary.length,
+    projects: projects.length,
   };
 }

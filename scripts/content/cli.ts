@@ -39,9 +39,12 @@ function main(): void {
       // Another report has no translations unless a folder is named for it.
       translations: options.translations ?? (options.source === undefined ? DEFAULTS.translations : null),
       glossary: options.glossary ?? (options.source === undefined ? DEFAULTS.glossary : null),
+      // The curated lists belong to the site's own report.
+      projects: options.source === undefined ? DEFAULTS.projects : null,
+      summaries: options.source === undefined ? DEFAULTS.summaries : null,
     });
     const ms = Math.round(performance.now() - started);
-    console.log(`content: ${summary.source} → ${summary.out}: ${summary.paragraphs} paragraphs in ${summary.chapters} chapters, ${summary.figures} figures, ${summary.mentions} place mentions, ${summary.translated}/${summary.translatable} texts translated, ${summary.terms} glossary terms (${ms} ms)`);
+    console.log(`content: ${summary.source} → ${summary.out}: ${summary.paragraphs} paragraphs in ${summary.chapters} chapters, ${summary.figures} figures, ${summary.mentions} place mentions, ${summary.translated}/${summary.translatable} texts translated, ${summary.terms} glossary terms, ${summary.projects} projects (${ms} ms)`);
   } catch (error) {
     if (error instanceof ContentError) {
       console.error(`content: ${error.message}`);

@@ -42,9 +42,13 @@ export function renderSpan(text: string, from: number, to: number, annotations: 
   return out + mdxText(text.slice(at, to));
 }
 
-/** One paragraph as a single MDX line: a flow element whose children stay inline (no <p> inside). */
-export function renderParagraph(id: string, text: string, lead: string | null, annotations: Annotation[]): string {
+/**
+ * One paragraph as a single MDX line: a flow element whose children stay inline (no <p> inside).
+ * Extra attributes (lang for the halves of a parallel pair) are written after the id.
+ */
+export function renderParagraph(id: string, text: string, lead: string | null, annotations: Annotation[], attributes: Record<string, string> = {}): string {
   const leadEnd = lead === null ? 0 : lead.length;
   const leadMdx = lead === null ? '' : `<Lead>${renderSpan(text, 0, leadEnd, annotations)}</Lead>`;
-  return `<Para id=${mdxAttribute(id)}>${leadMdx}${renderSpan(text, leadEnd, text.length, annotations)}</Para>`;
+  const extra = Object.entries(attributes).map(([name, value]) => ` ${name}=${mdxAttribute(value)}`).join('');
+  return `<Para id=${mdxAttribute(id)}${extra}>${leadMdx}${renderSpan(text, leadEnd, text.length, annotations)}</Para>`;
 }

@@ -5,6 +5,7 @@ export const paths = {
   home: (lang: Lang) => `/${lang}/`,
   chapter: (lang: Lang, sectionId: string) => `/${lang}/chapters/${sectionId}/`,
   paragraph: (lang: Lang, sectionId: string, paragraphId: string) => `/${lang}/chapters/${sectionId}/#${paragraphId}`,
+  parallel: (lang: Lang, sectionId: string) => `/${lang}/parallel/${sectionId}/`,
   places: (lang: Lang) => `/${lang}/places/`,
   place: (lang: Lang, placeId: string) => `/${lang}/places/${placeId}/`,
   data: (lang: Lang) => `/${lang}/data/`,

@@ -23,7 +23,13 @@ describe.each(VIEWPORTS)('every page at $width px', (viewport) => {
       if (message.type() === 'error') problems.push(`${current}: console error: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`${current}: ${error.message}`));
-    page.on('requestfailed', (request) => problems.push(`${current}: failed request ${request.url()}`));
+    // A request our own next navigation aborts (the favicon, late) is not a failure; any other is.
+    page.on('requestfailed', (request) => {
+      if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`${current}: failed request ${request.url()}`);
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`${current}: HTTP ${response.status()} for ${response.url()}`);
+    });
     page.on('request', (request) => {
       if (!request.url().startsWith(baseUrl) && !request.url().startsWith('data:')) problems.push(`${current}: request to another origin ${request.url()}`);
     });

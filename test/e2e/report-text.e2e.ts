@@ -25,7 +25,7 @@ async function chapterText(path: string, javaScriptEnabled: boolean): Promise<{ 
     heading: document.querySelector('h1')?.textContent ?? '',
     paragraphs: [...document.querySelectorAll('.chapter-text .para')].map((p) => {
       const copy = p.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('.para__anchor, .para__original').forEach((label) => label.remove());
+      copy.querySelectorAll('.para__anchor, .para__original, .term-note, script').forEach((label) => label.remove());
       return copy.innerText.replace(/\s/gu, '');
     }),
   }));

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function open(path: string, width: number, options: { hasTouch?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 800 }, ...options });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}${path}`);
+  return page;
+}
+
+describe('the language switch', () => {
+  it('lands on the same paragraph in the other language', async () => {
+    const page = await open('/zh/chapters/p2-s5/#p2-s5-3', 360);
+    await page.locator('a.lang-switch').click();
+    await page.waitForURL('**/en/chapters/p2-s5/#p2-s5-3');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    const top = await page.locator('#p2-s5-3').evaluate((el) => el.getBoundingClientRect().top);
+    expect(Math.abs(top)).toBeLessThan(40);
+    await page.context().close();
+  });
+
+  it('offers hreflang alternates on every chapter', async () => {
+    const page = await open('/en/chapters/p1-s3/', 1280);
+    const alternates = await page.locator('link[rel=alternate]').evaluateAll((links) => links.map((l) => `${l.getAttribute('hreflang')} ${l.getAttribute('href')}`));
+    expect(alternates).toEqual(['en /en/chapters/p1-s3/', 'zh-CN /zh/chapters/p1-s3/']);
+    await page.context().close();
+  });
+});
+
+describe('the parallel view', () => {
+  it('sets Chinese beside English on a desktop', async () => {
+    const page = await open('/en/parallel/p2-s1/#p2-s1-2', 1280);
+    const [zh, en] = await Promise.all([
+      page.locator('#p2-s1-2 .para[lang="zh-CN"]').boundingBox(),
+      page.locator('#p2-s1-2 .para[lang="en"]').boundingBox(),
+    ]);
+    expect(zh!.x).toBeLessThan(en!.x);
+    expect(Math.abs(zh!.y - en!.y)).toBeLessThan(2);
+    await page.context().close();
+  });
+
+  it('interleaves them on a 360 px phone, paragraph by paragraph, and can be turned off', async () => {
+    const page = await open('/zh/parallel/p2-s1/', 360);
+    const boxes = await page.locator('.pair .para').evaluateAll((nodes) => nodes.map((n) => ({ lang: n.getAttribute('lang'), top: n.getBoundingClientRect().top, left: n.getBoundingClientRect().left })));
+    expect(boxes.map((b) => b.lang)).toEqual(['zh-CN', 'en', 'zh-CN', 'en', 'zh-CN', 'en', 'zh-CN', 'en']);
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.top).toBeGreaterThan(boxes[i - 1]!.top);
+    expect(new Set(boxes.map((b) => Math.round(b.left))).size).toBe(1);
+    await page.locator('a.view-switch').click();
+    await page.waitForURL('**/zh/chapters/p2-s1/');
+    await page.context().close();
+  });
+});
+
+describe('a glossary term', () => {
+  it('opens its explanation by tap, under the line, without covering text', async () => {
+    const page = await open('/zh/chapters/p2-s1/', 360, { hasTouch: true });
+    const term = page.locator('a.term', { hasText: '腾笼换鸟' });
+    const note = term.locator('xpath=following-sibling::*[contains(@class,"term-note")]');
+    await expect(note.isVisible()).resolves.toBe(false);
+    await term.tap();
+    await expect(note.isVisible()).resolves.toBe(true);
+    await expect(note.textContent()).resolves.toContain('腾退低效落后产业');
+    const [termBox, noteBox] = [await term.boundingBox(), await note.boundingBox()];
+    expect(noteBox!.y).toBeGreaterThanOrEqual(termBox!.y + termBox!.height - 1);
+    expect(page.url()).toMatch(/\/zh\/chapters\/p2-s1\/$/u);
+    await term.tap();
+    await expect(note.isVisible()).resolves.toBe(false);
+    await page.context().close();
+  });
+
+  it('opens by keyboard focus and tells screen readers what it means', async () => {
+    const page = await open('/en/chapters/p2-s3/', 1280);
+    const term = page.locator('a.term').first();
+    await term.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    const describedBy = await term.getAttribute('aria-describedby');
+    const note = page.locator(`[id="${describedBy}"]`);
+    await expect(note.isVisible()).resolves.toBe(true);
+    await expect(note.textContent()).resolves.toMatch(/this site's explanation/u);
+    await page.context().close();
+  });
+
+  it('links to its entry on the glossary page when JavaScript is off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/en/chapters/p2-s1/`);
+    await page.locator('a.term', { hasText: 'emptying the cage for new birds' }).click();
+    await page.waitForURL(/\/en\/glossary\/#term-/u);
+    const id = new URL(page.url()).hash.slice(1);
+    await expect(page.locator(`[id="${id}"] dd`).textContent()).resolves.toContain('Occurs in');
+    await context.close();
+  });
+});
