@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { align } from './align.ts';
 import { chapters, dataFiles, writeAtomically } from './emit.ts';
 import { readGazetteer } from './gazetteer.ts';
@@ -48,12 +47,12 @@ export function buildContent(options: BuildOptions) {
     checkGlossary(data.report, glossary, aligned, options.glossary);
   }
   let projects: Project[] = [];
-  if (options.projects !== null && existsSync(options.projects)) {
+  if (options.projects !== null) {
     projects = readProjects(readYamlFile(options.projects), places);
     checkProjects(data.report, projects, aligned, options.projects);
   }
   const summaries: Record<'zh' | 'en', Summaries> = { zh: {}, en: {} };
-  if (options.summaries !== null && existsSync(options.summaries.zh)) {
+  if (options.summaries !== null) {
     for (const lang of ['zh', 'en'] as const) {
       summaries[lang] = readSummaries(readYamlFile(options.summaries[lang]));
       checkSummaries(data.report, data.figures, summaries[lang], lang, options.summaries[lang]);

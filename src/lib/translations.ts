@@ -21,3 +21,10 @@ export function isTranslated(id: string): boolean {
 export function translatedLead(paragraphId: string): string | null {
   return translations[paragraphId]?.lead ?? null;
 }
+
+/** A paragraph's whole English text (lead and body), or null when it is not translated. */
+export function translatedParagraph(paragraphId: string): string | null {
+  const entry = translations[paragraphId];
+  if (entry?.status !== 'current' || entry.en === null) return null;
+  return entry.lead === null ? entry.en : `${entry.lead} ${entry.en}`;
+}

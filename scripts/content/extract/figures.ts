@@ -17,7 +17,7 @@ const UNITS = [
 ];
 const RANK_UNITS = new Set(['位', '名']);
 
-const PREFIX_QUALIFIERS = ['不低于', '不少于', '不超过', '超过', '达到', '突破', '至少', '超', '达', '约', '近', '逾'];
+export const PREFIX_QUALIFIERS = ['不低于', '不少于', '不超过', '超过', '达到', '突破', '至少', '超', '达', '约', '近', '逾'];
 const SUFFIX_QUALIFIERS = ['左右', '以上', '以内', '以下', '之内', '上下'];
 const INNER_QUALIFIERS = ['余', '多'];
 

@@ -1,0 +1,13 @@
+/** The curated list of named projects (content/projects.yaml), checked against the report. */
+import projectsJson from '../generated/projects.json';
+import type { Project } from '../../scripts/content/projects.ts';
+import { PROJECT_KINDS, PROJECT_STAGES } from '../../scripts/content/projects.ts';
+
+export type { Project };
+export { PROJECT_KINDS, PROJECT_STAGES };
+
+export const projects = projectsJson as unknown as Project[];
+
+export function projectsIn(placeId: string): Project[] {
+  return projects.filter((project) => project.places.includes(placeId));
+}
