@@ -12,7 +12,7 @@ afterAll(async () => {
   await browser.close();
 });
 
-async function open(path: string, width: number, options: { hasTouch?: boolean } = {}): Promise<Page> {
+async function open(path: string, width: number, options: { hasTouch?: boolean; isMobile?: boolean } = {}): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 800 }, ...options });
   const page = await context.newPage();
   await page.goto(`${baseUrl}${path}`);
@@ -64,7 +64,7 @@ describe('the parallel view', () => {
 
 describe('a glossary term', () => {
   it('opens its explanation by tap, under the line, without covering text', async () => {
-    const page = await open('/zh/chapters/p2-s1/', 360, { hasTouch: true });
+    const page = await open('/zh/chapters/p2-s1/', 360, { hasTouch: true, isMobile: true });
     const term = page.locator('a.term', { hasText: '腾笼换鸟' });
     const note = term.locator('xpath=following-sibling::*[contains(@class,"term-note")]');
     await expect(note.isVisible()).resolves.toBe(false);

@@ -1,0 +1,105 @@
+/**
+ * What search knows about the report, per language: every paragraph (the unit of a result, with
+ * its chapter, period and counties for filters) and the site's own entities (places, projects,
+ * glossary terms) with every name a reader may type for them: Chinese, English and pinyin.
+ */
+import type { Lang } from '../../i18n/index.ts';
+import { chapterTitle } from '../chapter-title.ts';
+import { glossary } from '../glossary.ts';
+import { partTitle } from '../labels.ts';
+import { paths } from '../paths.ts';
+import { projects } from '../projects.ts';
+import { allParagraphs, mentions, paragraphsNaming, places } from '../report.ts';
+import { pointsOf } from '../summaries.ts';
+import { translatedParagraph } from '../translations.ts';
+
+export interface SearchParagraph {
+  id: string;
+  url: string;
+  chapter: string;
+  period: string;
+  counties: string[];
+  text: string;
+}
+
+export interface SearchEntity {
+  kind: 'place' | 'project' | 'term';
+  id: string;
+  label: string;
+  /** The name in the other language, shown under the label. */
+  other: string;
+  url: string;
+  /** Every form that should find it, lower-cased: 于都, 于都县, yudu, yudu county. */
+  aliases: string[];
+  paragraphs: string[];
+}
+
+export interface SearchChapter {
+  id: string;
+  url: string;
+  title: string;
+  period: string;
+  points: string[];
+}
+
+export interface SearchDocuments {
+  lang: Lang;
+  paragraphs: SearchParagraph[];
+  entities: SearchEntity[];
+  chapters: SearchChapter[];
+}
+
+const unique = (values: Array<string | null | undefined>): string[] =>
+  [...new Set(values.filter((value): value is string => Boolean(value)).map((value) => value.toLowerCase()))];
+
+export function searchDocuments(lang: Lang): SearchDocuments {
+  const counties = places.filter((place) => place.level === 'county');
+  const paragraphs = allParagraphs.map(({ paragraph, chapter }): SearchParagraph => {
+    const named = new Set(mentions.filter((m) => m.paragraph === paragraph.id).map((m) => m.place));
+    return {
+      id: paragraph.id,
+      url: paths.paragraph(lang, chapter.section.id, paragraph.id),
+      chapter: chapterTitle(lang, chapter.section),
+      period: partTitle(lang, chapter.part),
+      counties: counties.filter((county) => named.has(county.id)).map((county) => (lang === 'zh' ? county.names[0]! : county.en)),
+      text: lang === 'zh' ? paragraph.text : (translatedParagraph(paragraph.id) ?? paragraph.text),
+    };
+  });
+  const entities: SearchEntity[] = [
+    ...places.map((place): SearchEntity => ({
+      kind: 'place',
+      id: place.id,
+      label: lang === 'zh' ? place.names[0]! : place.en,
+      other: lang === 'zh' ? place.en : place.names[0]!,
+      url: paths.place(lang, place.id),
+      aliases: unique([...place.names, place.en, place.pinyin, place.en.replace(/ (County|District|City)$/u, '')]),
+      paragraphs: paragraphsNaming(place.id),
+    })),
+    ...projects.map((project): SearchEntity => ({
+      kind: 'project',
+      id: project.id,
+      label: lang === 'zh' ? project.zh : project.en,
+      other: lang === 'zh' ? project.en : project.zh,
+      url: paths.paragraph(lang, allParagraphs.find((entry) => entry.paragraph.id === project.paragraph)!.chapter.section.id, project.paragraph),
+      aliases: unique([project.zh, project.en]),
+      paragraphs: [project.paragraph],
+    })),
+    ...glossary.map((term): SearchEntity => ({
+      kind: 'term',
+      id: term.id,
+      label: lang === 'zh' ? `“${term.zh}”` : `"${term.en}"`,
+      other: lang === 'zh' ? term.en : term.zh,
+      url: `${paths.glossary(lang)}#${term.id}`,
+      aliases: unique([term.zh, term.en]),
+      paragraphs: term.paragraphs,
+    })),
+  ];
+  const chapters = [...new Map(allParagraphs.map(({ chapter }) => [chapter.section.id, chapter])).values()].map((chapter): SearchChapter => ({
+    id: chapter.section.id,
+    url: paths.chapter(lang, chapter.section.id),
+    title: chapterTitle(lang, chapter.section),
+    period: partTitle(lang, chapter.part),
+    points: pointsOf(lang, chapter.section.id).map((point) => point.text),
+  }));
+  return { lang, paragraphs, entities, chapters };
+}
