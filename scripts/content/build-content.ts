@@ -1,4 +1,5 @@
 import { align } from './align.ts';
+import { readConversions } from './conversions.ts';
 import { chapters, dataFiles, writeAtomically } from './emit.ts';
 import { readGazetteer } from './gazetteer.ts';
 import { checkGlossary, readGlossary, type GlossaryEntry } from './glossary.ts';
@@ -18,6 +19,7 @@ export const DEFAULTS = {
   glossary: 'content/glossary.yaml',
   projects: 'content/projects.yaml',
   summaries: { zh: 'content/summaries/zh.yaml', en: 'content/summaries/en.yaml' },
+  conversions: 'content/conversions.yaml',
 };
 
 export interface BuildOptions {
@@ -37,6 +39,7 @@ export interface BuildOptions {
 /** Reads every input, checks it, and only then writes the output in one swap. */
 export function buildContent(options: BuildOptions) {
   const places = readGazetteer(readYamlFile(options.places));
+  const conversions = readConversions(readYamlFile(DEFAULTS.conversions));
   const data = buildReportData(readSource(options.source), options.source, places);
   const translations = options.translations === null ? new Map() : readTranslations(options.translations);
   // The site's own report must be translated in full; another report shows what is missing.
@@ -62,6 +65,7 @@ export function buildContent(options: BuildOptions) {
     ...dataFiles(data, aligned, glossary),
     ['projects.json', `${JSON.stringify(projects.map(({ line: _line, ...project }) => project), null, 2)}\n`],
     ['summaries.json', `${JSON.stringify(summaries, null, 2)}\n`],
+    ['conversions.json', `${JSON.stringify(conversions, null, 2)}\n`],
     ...chapters(data, aligned, glossary),
   ]);
   writeAtomically(options.out, files);

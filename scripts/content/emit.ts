@@ -105,7 +105,7 @@ export function chapters(data: ReportData, aligned: AlignedText[], glossary: Glo
 export function dataFiles(data: ReportData, aligned: AlignedText[], glossary: GlossaryEntry[]): OutputFiles {
   return new Map([
     ['glossary.json', json(glossary.map(({ id, zh, en, explain }) => ({ id, zh, en, explain, paragraphs: paragraphsQuoting(data, zh) })))],
-    ['translations.en.json', json(Object.fromEntries(aligned.map(({ id, status, lead, en }) => [id, { status, lead, en }])))],
+    ['translations.en.json', json(Object.fromEntries(aligned.map(({ id, status, lead, en, figures }) => [id, { status, lead, en, figures }])))],
     ['report.json', json(data.report)],
     ['figures.json', json(data.figures)],
     ['places.json', json(data.places)],

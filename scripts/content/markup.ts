@@ -13,7 +13,8 @@ export interface Annotation {
 export function resolveOverlaps(annotations: Annotation[], priority: Annotation['tag'][]): Annotation[] {
   const chosen: Annotation[] = [];
   const rank = (a: Annotation): number => priority.indexOf(a.tag);
-  for (const annotation of [...annotations].sort((a, b) => rank(a) - rank(b) || a.start - b.start)) {
+  // Within a tag, the longer of two overlapping spans wins: 龙南经开区 over 龙南.
+  for (const annotation of [...annotations].sort((a, b) => rank(a) - rank(b) || a.start - b.start || b.end - a.end)) {
     if (chosen.some((c) => annotation.start < c.end && c.start < annotation.end)) continue;
     chosen.push(annotation);
   }

@@ -11,6 +11,7 @@ export const paths = {
   places: (lang: Lang) => `/${lang}/places/`,
   place: (lang: Lang, placeId: string) => `/${lang}/places/${placeId}/`,
   data: (lang: Lang) => `/${lang}/data/`,
+  figures: (lang: Lang) => `/${lang}/data/figures/`,
   glossary: (lang: Lang) => `/${lang}/glossary/`,
   dataFile: (name: string) => `/data/${name}`,
 };

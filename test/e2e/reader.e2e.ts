@@ -66,7 +66,7 @@ describe('a glossary term', () => {
   it('opens its explanation by tap, under the line, without covering text', async () => {
     const page = await open('/zh/chapters/p2-s1/', 360, { hasTouch: true, isMobile: true });
     const term = page.locator('a.term', { hasText: '腾笼换鸟' });
-    const note = term.locator('xpath=following-sibling::*[contains(@class,"term-note")]');
+    const note = term.locator('xpath=following-sibling::*[contains(@class,"toggletip")]');
     await expect(note.isVisible()).resolves.toBe(false);
     await term.tap();
     await expect(note.isVisible()).resolves.toBe(true);
@@ -82,9 +82,11 @@ describe('a glossary term', () => {
   it('opens by keyboard focus and tells screen readers what it means', async () => {
     const page = await open('/en/chapters/p2-s3/', 1280);
     const term = page.locator('a.term').first();
-    await term.focus();
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Tab');
+    // Reach it the way a keyboard user does: Tab from its paragraph's anchor.
+    const paragraph = await term.evaluate((el) => el.closest('.para')!.id);
+    await page.locator(`#${paragraph} .para__anchor`).focus();
+    for (let i = 0; i < 100 && !(await term.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(term.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     const describedBy = await term.getAttribute('aria-describedby');
     const note = page.locator(`[id="${describedBy}"]`);
     await expect(note.isVisible()).resolves.toBe(true);

@@ -25,7 +25,7 @@ async function chapterText(path: string, javaScriptEnabled: boolean): Promise<{ 
     heading: document.querySelector('h1')?.textContent ?? '',
     paragraphs: [...document.querySelectorAll('.chapter-text .para')].map((p) => {
       const copy = p.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('.para__anchor, .para__original, .term-note, script').forEach((label) => label.remove());
+      copy.querySelectorAll('.para__anchor, .para__original, .toggletip, script').forEach((label) => label.remove());
       return copy.innerText.replace(/\s/gu, '');
     }),
   }));
@@ -49,6 +49,26 @@ describe('the Chinese pages', () => {
     }
     const expected = source.replace(/[（(](上接|下转)\d+版[）)]/gu, '').replace(/\s/gu, '');
     expect(shown).toBe(expected);
+  });
+
+  it('annotate every figure of the text, in both languages, with its note', async () => {
+    const figures = JSON.parse(readFileSync('src/generated/figures.json', 'utf8')) as Array<{ id: string; paragraph: string }>;
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const lang of ['zh', 'en']) {
+      for (const section of report.parts.flatMap((part) => part.sections)) {
+        await page.goto(`${baseUrl}/${lang}/chapters/${section.id}/`);
+        const marked = await page.locator('.chapter-text a.fig').evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.figure));
+        const expected = figures.filter((f) => f.paragraph.startsWith(`${section.id}-`)).map((f) => f.id);
+        // English word order differs from Chinese: compare the sets.
+        if (JSON.stringify([...marked].sort()) !== JSON.stringify([...expected].sort())) problems.push(`${lang}/${section.id}: marked ${marked.length}, expected ${expected.length}`);
+        const notes = await page.locator('.chapter-text a.fig').evaluateAll((nodes) => nodes.filter((n) => !document.getElementById(n.getAttribute('aria-describedby') ?? '')).length);
+        if (notes > 0) problems.push(`${lang}/${section.id}: ${notes} figures without a note`);
+      }
+    }
+    await context.close();
+    expect(problems).toEqual([]);
   });
 
   it('mark every figure and link every place of a chapter', async () => {

@@ -50,3 +50,11 @@ describe('places on small inputs', () => {
     expect(() => readGazetteer(yaml)).toThrow('places.yaml:4: a: type "village" is not one of district, county, city');
   });
 });
+
+describe('place markup in English', () => {
+  it('links the zone, not the county inside its name', async () => {
+    const { readFileSync } = await import('node:fs');
+    const mdx = readFileSync('src/generated/chapters/en/p2-s1.mdx', 'utf8');
+    expect(mdx).toContain('<Place id="longnan-etdz">{"Longnan Economic and Technological Development Zone"}</Place>');
+  });
+});
