@@ -1,4 +1,5 @@
 import { align } from './align.ts';
+import { readCharts, readComparisons } from './charts.ts';
 import { readConversions } from './conversions.ts';
 import { chapters, dataFiles, writeAtomically } from './emit.ts';
 import { readGazetteer } from './gazetteer.ts';
@@ -20,6 +21,7 @@ export const DEFAULTS = {
   projects: 'content/projects.yaml',
   summaries: { zh: 'content/summaries/zh.yaml', en: 'content/summaries/en.yaml' },
   conversions: 'content/conversions.yaml',
+  charts: { charts: 'content/charts.yaml', comparisons: 'content/comparisons.yaml' },
 };
 
 export interface BuildOptions {
@@ -34,6 +36,8 @@ export interface BuildOptions {
   projects: string | null;
   /** The "at a glance" points per language, or null. */
   summaries: { zh: string; en: string } | null;
+  /** The charts' words and the 2022/2023 comparisons, or null. */
+  charts: { charts: string; comparisons: string } | null;
 }
 
 /** Reads every input, checks it, and only then writes the output in one swap. */
@@ -61,8 +65,13 @@ export function buildContent(options: BuildOptions) {
       checkSummaries(data.report, data.figures, summaries[lang], lang, options.summaries[lang]);
     }
   }
+  const charts = options.charts === null ? null : {
+    charts: readCharts(readYamlFile(options.charts.charts), data.figures, places),
+    comparisons: readComparisons(readYamlFile(options.charts.comparisons), data.figures),
+  };
   const files = new Map([
     ...dataFiles(data, aligned, glossary),
+    ['charts.json', `${JSON.stringify(charts, null, 2)}\n`],
     ['projects.json', `${JSON.stringify(projects.map(({ line: _line, ...project }) => project), null, 2)}\n`],
     ['summaries.json', `${JSON.stringify(summaries, null, 2)}\n`],
     ['conversions.json', `${JSON.stringify(conversions, null, 2)}\n`],

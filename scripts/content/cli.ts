@@ -42,6 +42,7 @@ function main(): void {
       // The curated lists belong to the site's own report.
       projects: options.source === undefined ? DEFAULTS.projects : null,
       summaries: options.source === undefined ? DEFAULTS.summaries : null,
+      charts: options.source === undefined ? DEFAULTS.charts : null,
     });
     const ms = Math.round(performance.now() - started);
     console.log(`content: ${summary.source} → ${summary.out}: ${summary.paragraphs} paragraphs in ${summary.chapters} chapters, ${summary.figures} figures, ${summary.mentions} place mentions, ${summary.translated}/${summary.translatable} texts translated, ${summary.terms} glossary terms, ${summary.projects} projects (${ms} ms)`);

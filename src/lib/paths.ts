@@ -6,6 +6,7 @@ export const paths = {
   chapter: (lang: Lang, sectionId: string) => `/${lang}/chapters/${sectionId}/`,
   paragraph: (lang: Lang, sectionId: string, paragraphId: string) => `/${lang}/chapters/${sectionId}/#${paragraphId}`,
   parallel: (lang: Lang, sectionId: string) => `/${lang}/parallel/${sectionId}/`,
+  targets: (lang: Lang) => `/${lang}/targets/`,
   search: (lang: Lang) => `/${lang}/search/`,
   projects: (lang: Lang) => `/${lang}/projects/`,
   places: (lang: Lang) => `/${lang}/places/`,

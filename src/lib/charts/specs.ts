@@ -1,0 +1,105 @@
+/**
+ * The data of every chart, one record per bar, read from the figures the pipeline extracted and
+ * the words in content/charts.yaml and content/comparisons.yaml. The SVG, the table view, the CSV
+ * and the JSON of a chart are all made from the same spec.
+ */
+import type { ChartData, ChartItem } from '../../../scripts/content/charts.ts';
+import chartsJson from '../../generated/charts.json';
+import type { Lang } from '../../i18n/index.ts';
+import { formatFigure } from '../figure-format.ts';
+import { figure, paragraphsNaming, place, places } from '../report.ts';
+import { tileLayout } from '../tile-map.ts';
+
+const data = chartsJson as unknown as ChartData;
+
+export type BarChartId = 'targets' | 'clusters' | 'zones';
+export const CHART_IDS = ['targets', 'clusters', 'zones', 'comparisons', 'county-mentions'] as const;
+export type ChartId = (typeof CHART_IDS)[number];
+
+export interface BarRow {
+  key: string;
+  label: { zh: string; en: string };
+  /** What the figure measures, where bars of one chart measure different things. */
+  measure: { zh: string; en: string } | null;
+  value: number | null;
+  valueMax: number | null;
+  unit: string | null;
+  qualifier: string | null;
+  /** The target as shown: the figure with its qualifier, or the report's words. */
+  display: { zh: string; en: string };
+  figure: string | null;
+  paragraph: string;
+}
+
+export interface BarChartSpec {
+  id: BarChartId;
+  title: { zh: string; en: string };
+  paragraphs: string[];
+  rows: BarRow[];
+}
+
+export interface PairRow {
+  key: string;
+  label: { zh: string; en: string };
+  unit: string;
+  from: BarRow;
+  to: BarRow;
+}
+
+export interface PairChartSpec {
+  id: 'comparisons';
+  rows: PairRow[];
+  paragraphs: string[];
+}
+
+function rowFromFigure(key: string, label: { zh: string; en: string }, figureId: string, measure: BarRow['measure'] = null): BarRow {
+  const f = figure(figureId);
+  return {
+    key, label, measure,
+    value: f.value, valueMax: f.valueMax, unit: f.unit, qualifier: f.qualifier,
+    display: { zh: formatFigure('zh', f), en: formatFigure('en', f) },
+    figure: f.id, paragraph: f.paragraph,
+  };
+}
+
+function rowFromItem(item: ChartItem, index: number, paragraph: string): BarRow {
+  const label = item.label ?? (item.place ? { zh: place(item.place).names[0]!, en: place(item.place).en } : null)!;
+  const key = item.place ?? `item-${index + 1}`;
+  if (item.figure) return rowFromFigure(key, label, item.figure.id, item.measure);
+  return { key, label, measure: item.measure, value: null, valueMax: null, unit: null, qualifier: null, display: item.wording!, figure: null, paragraph };
+}
+
+export function barChart(id: BarChartId): BarChartSpec {
+  const definition = data.charts[id];
+  return { id, title: definition.title, paragraphs: [definition.paragraph], rows: definition.items.map((item, index) => rowFromItem(item, index, definition.paragraph)) };
+}
+
+export function comparisonsChart(): PairChartSpec {
+  const rows = data.comparisons.map((comparison): PairRow => ({
+    key: comparison.id,
+    label: comparison.label,
+    unit: figure(comparison.from.id).unit,
+    from: rowFromFigure(`${comparison.id}-2022`, comparison.label, comparison.from.id),
+    to: rowFromFigure(`${comparison.id}-2023`, comparison.label, comparison.to.id),
+  }));
+  return { id: 'comparisons', rows, paragraphs: [...new Set(rows.flatMap((row) => [row.from.paragraph, row.to.paragraph]))] };
+}
+
+export interface CountyRow { id: string; zh: string; en: string; mentions: number; column: number; row: number }
+
+export function countyMentions(): CountyRow[] {
+  return tileLayout(places.filter((p) => p.level === 'county')).map(({ place: p, column, row }) => ({
+    id: p.id, zh: p.names[0]!, en: p.en, mentions: paragraphsNaming(p.id).length, column, row,
+  }));
+}
+
+/** Titles for the charts that have no title in content/charts.yaml. */
+export const DERIVED_TITLES = {
+  comparisons: { zh: '2022年成绩与2023年目标', en: '2022 results beside 2023 targets' },
+  'county-mentions': { zh: '各县（市、区）在报告中被提到的段落数', en: 'Paragraphs naming each county-level unit' },
+} as const;
+
+export function chartTitle(id: ChartId, lang: Lang): string {
+  if (id === 'comparisons' || id === 'county-mentions') return DERIVED_TITLES[id][lang];
+  return data.charts[id].title[lang];
+}

@@ -1,0 +1,7 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { chartCsv } from '../../../lib/charts/csv.ts';
+import { CHART_IDS, type ChartId } from '../../../lib/charts/specs.ts';
+
+export const getStaticPaths: GetStaticPaths = () => CHART_IDS.map((chart) => ({ params: { chart } }));
+
+export const GET: APIRoute = ({ params }) => new Response(chartCsv(params.chart as ChartId), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

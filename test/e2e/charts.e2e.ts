@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium, VIEWPORTS } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const CHART_PAGES = ['/zh/targets/', '/en/targets/', '/zh/chapters/p2-intro/', '/en/chapters/p2-s1/', '/zh/chapters/p2-s1/', '/en/places/', '/zh/places/'];
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe.each(VIEWPORTS)('charts at $width px', (viewport) => {
+  it('keep every label inside the chart and apart from every other label', async () => {
+    const page = await browser.newPage({ viewport });
+    const problems: string[] = [];
+    for (const path of CHART_PAGES) {
+      await page.goto(`${baseUrl}${path}`);
+      const found = await page.locator('figure.chart svg').evaluateAll((svgs) => svgs.flatMap((svg) => {
+        const frame = svg.getBoundingClientRect();
+        const boxes = [...svg.querySelectorAll('text')].map((text) => ({ text: text.textContent, box: text.getBoundingClientRect() }));
+        const issues: string[] = [];
+        for (const { text, box } of boxes) {
+          if (box.left < frame.left - 1 || box.right > frame.right + 1) issues.push(`"${text}" outside the chart (${Math.round(box.right - frame.right)}px)`);
+        }
+        for (let i = 0; i < boxes.length; i++) {
+          for (let j = i + 1; j < boxes.length; j++) {
+            const [a, b] = [boxes[i]!.box, boxes[j]!.box];
+            const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+            if (overlap) issues.push(`"${boxes[i]!.text}" overlaps "${boxes[j]!.text}"`);
+          }
+        }
+        return issues.map((issue) => `${svg.closest('figure')?.id}: ${issue}`);
+      }));
+      problems.push(...found.map((issue) => `${path} ${issue}`));
+    }
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('chart tooltips, tables and downloads', () => {
+  it('show a tooltip on hover and on keyboard focus', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${baseUrl}/en/targets/`);
+    const bar = page.locator('#chart-targets a[data-tip]').first();
+    const tip = page.locator('#chart-targets .chart__tip');
+    // Centre it: the contents bar is fixed to the bottom of the screen.
+    await bar.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await bar.locator('rect').hover();
+    await expect(tip.isVisible()).resolves.toBe(true);
+    await expect(tip.textContent()).resolves.toBe(await bar.getAttribute('data-tip'));
+    await page.mouse.move(0, 0);
+    await expect(tip.isVisible()).resolves.toBe(false);
+    await page.locator('#chart-targets a[data-tip]').nth(1).focus();
+    await expect(tip.textContent()).resolves.toBe(await page.locator('#chart-targets a[data-tip]').nth(1).getAttribute('data-tip'));
+    await page.keyboard.press('Escape');
+    await expect(tip.isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+
+  it('offer a table and a CSV of exactly the chart data', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/zh/targets/`);
+    for (const id of ['targets', 'comparisons']) {
+      const rows = await page.locator(`#chart-${id} .chart__table tbody tr`).count();
+      const bars = await page.locator(`#chart-${id} a[data-tip]`).count();
+      const csv = await (await page.request.get(`${baseUrl}/data/charts/${id}.csv`)).text();
+      const csvRows = csv.trim().split('\r\n').length - 1;
+      expect([id, rows, csvRows]).toEqual([id, id === 'comparisons' ? bars / 2 : bars, rows]);
+    }
+    await page.close();
+  });
+});
