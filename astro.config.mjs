@@ -7,6 +7,25 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],
+  // The report has no code: no syntax highlighter (Shiki's inline styles would need 'unsafe-inline').
+  markdown: { syntaxHighlight: false },
+  // A Content-Security-Policy <meta> on every page: Astro hashes the inline scripts and styles it
+  // emits; everything else must come from this origin. Pagefind needs WebAssembly and a worker.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   // The site ships no client framework; the few scripts are inlined per component.
   devToolbar: { enabled: false },
 });

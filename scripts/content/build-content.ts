@@ -1,6 +1,9 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { align } from './align.ts';
 import { readCharts, readComparisons } from './charts.ts';
 import { readConversions } from './conversions.ts';
+import { ContentError } from './errors.ts';
 import { chapters, dataFiles, writeAtomically } from './emit.ts';
 import { readGazetteer } from './gazetteer.ts';
 import { checkGlossary, readGlossary, type GlossaryEntry } from './glossary.ts';
@@ -12,22 +15,29 @@ import { paragraphsOf } from './segment.ts';
 import { readTranslations } from './translations.ts';
 import { readYamlFile } from './yaml-file.ts';
 
-export const DEFAULTS = {
-  source: 'content/source/ganzhou-2023-work-report.page2.zh.txt',
-  out: 'src/generated',
-  places: 'content/places.yaml',
-  translations: 'content/translations/en',
-  glossary: 'content/glossary.yaml',
-  projects: 'content/projects.yaml',
-  summaries: { zh: 'content/summaries/zh.yaml', en: 'content/summaries/en.yaml' },
-  conversions: 'content/conversions.yaml',
-  charts: { charts: 'content/charts.yaml', comparisons: 'content/comparisons.yaml' },
-};
+/** Where the site's own content lives inside a content folder (content/ by default). */
+export function siteContent(dir: string): Omit<BuildOptions, 'out'> {
+  const sources = existsSync(join(dir, 'source')) ? readdirSync(join(dir, 'source')).filter((name) => name.endsWith('.zh.txt')) : [];
+  if (sources.length !== 1) throw new ContentError(join(dir, 'source'), null, `expected exactly one report *.zh.txt, found ${sources.length}`);
+  return {
+    source: join(dir, 'source', sources[0]!),
+    places: join(dir, 'places.yaml'),
+    conversions: join(dir, 'conversions.yaml'),
+    translations: join(dir, 'translations', 'en'),
+    glossary: join(dir, 'glossary.yaml'),
+    projects: join(dir, 'projects.yaml'),
+    summaries: { zh: join(dir, 'summaries', 'zh.yaml'), en: join(dir, 'summaries', 'en.yaml') },
+    charts: { charts: join(dir, 'charts.yaml'), comparisons: join(dir, 'comparisons.yaml') },
+  };
+}
+
+export const DEFAULT_OUT = 'src/generated';
 
 export interface BuildOptions {
   source: string;
   out: string;
   places: string;
+  conversions: string;
   /** Folder of English translations, or null for a report nobody has translated. */
   translations: string | null;
   /** The glossary of the report's quoted terms, or null for a report that has none yet. */
@@ -43,7 +53,7 @@ export interface BuildOptions {
 /** Reads every input, checks it, and only then writes the output in one swap. */
 export function buildContent(options: BuildOptions) {
   const places = readGazetteer(readYamlFile(options.places));
-  const conversions = readConversions(readYamlFile(DEFAULTS.conversions));
+  const conversions = readConversions(readYamlFile(options.conversions));
   const data = buildReportData(readSource(options.source), options.source, places);
   const translations = options.translations === null ? new Map() : readTranslations(options.translations);
   // The site's own report must be translated in full; another report shows what is missing.

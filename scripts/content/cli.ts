@@ -1,49 +1,61 @@
 /**
  * `npm run content` converts content/ into what the site reads (src/generated/).
- * `npm run content -- --source FILE --out DIR` converts any report of the genre.
+ * `npm run content -- --content DIR --out OUT` does the same for a content folder laid out like content/.
+ * `npm run content -- --source FILE --out OUT` converts any report of the genre (no curated data:
+ * its English edition says each paragraph is not translated yet).
  * Input problems print `file:line: what was expected` and exit 1, leaving the output untouched.
  */
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildContent, DEFAULTS } from './build-content.ts';
+import { buildContent, DEFAULT_OUT, siteContent, type BuildOptions } from './build-content.ts';
 import { ContentError } from './errors.ts';
 
+const USAGE = 'Usage: npm run content -- [--content DIR | --source FILE [--places FILE]] [--out DIR]';
+
+function options(): BuildOptions {
+  const values = parseArgs({
+    options: {
+      content: { type: 'string' },
+      source: { type: 'string' },
+      places: { type: 'string' },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  }).values;
+  if (values.help) {
+    console.log(`${USAGE}\nDefaults: --content content --out ${DEFAULT_OUT}`);
+    process.exit(0);
+  }
+  if (values.content !== undefined && values.source !== undefined) throw new TypeError('give either --content or --source, not both');
+  const out = values.out ?? DEFAULT_OUT;
+  if (values.source === undefined) return { ...siteContent(values.content ?? 'content'), out };
+  // Another report: the site's gazetteer and conversion rates, none of its curated data.
+  return {
+    source: values.source,
+    out,
+    places: values.places ?? join('content', 'places.yaml'),
+    conversions: join('content', 'conversions.yaml'),
+    translations: null,
+    glossary: null,
+    projects: null,
+    summaries: null,
+    charts: null,
+  };
+}
+
 function main(): void {
-  let options;
-  try {
-    options = parseArgs({
-      options: {
-        source: { type: 'string' },
-        out: { type: 'string' },
-        places: { type: 'string' },
-        translations: { type: 'string' },
-        glossary: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-    }).values;
-  } catch (error) {
-    console.error(`content: ${(error as Error).message}\nUsage: npm run content -- [--source FILE] [--out DIR] [--places FILE] [--translations DIR] [--glossary FILE]`);
-    process.exit(1);
-  }
-  if (options.help) {
-    console.log('Usage: npm run content -- [--source FILE] [--out DIR] [--places FILE] [--translations DIR] [--glossary FILE]\n' +
-      `Defaults: --source ${DEFAULTS.source} --out ${DEFAULTS.out} --places ${DEFAULTS.places} --translations ${DEFAULTS.translations} (none when --source is given)`);
-    return;
-  }
   const started = performance.now();
   try {
-    const summary = buildContent({
-      source: options.source ?? DEFAULTS.source,
-      out: options.out ?? DEFAULTS.out,
-      places: options.places ?? DEFAULTS.places,
-      // Another report has no translations unless a folder is named for it.
-      translations: options.translations ?? (options.source === undefined ? DEFAULTS.translations : null),
-      glossary: options.glossary ?? (options.source === undefined ? DEFAULTS.glossary : null),
-      // The curated lists belong to the site's own report.
-      projects: options.source === undefined ? DEFAULTS.projects : null,
-      summaries: options.source === undefined ? DEFAULTS.summaries : null,
-      charts: options.source === undefined ? DEFAULTS.charts : null,
-    });
+    let parsed: BuildOptions;
+    try {
+      parsed = options();
+    } catch (error) {
+      if (error instanceof ContentError) throw error;
+      console.error(`content: ${(error as Error).message}\n${USAGE}`);
+      process.exit(1);
+    }
+    const summary = buildContent(parsed);
     const ms = Math.round(performance.now() - started);
     console.log(`content: ${summary.source} → ${summary.out}: ${summary.paragraphs} paragraphs in ${summary.chapters} chapters, ${summary.figures} figures, ${summary.mentions} place mentions, ${summary.translated}/${summary.translatable} texts translated, ${summary.terms} glossary terms, ${summary.projects} projects (${ms} ms)`);
   } catch (error) {

@@ -21,4 +21,8 @@ if (form && count) {
     count.textContent = (count.dataset.template ?? '').replace('{shown}', String(shown));
   };
   form.addEventListener('change', apply);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply();
+  });
 }

@@ -6,10 +6,17 @@ import { launchChromium } from './browser.ts';
 const baseUrl = inject('baseUrl');
 let browser: Browser;
 let page: Page;
+const consoleErrors: string[] = [];
 
 beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+  // A query that never answers fails in seconds, not at the end of the suite.
+  page.setDefaultTimeout(10_000);
+  // A Content-Security-Policy violation (WebAssembly, the worker, a fetch) shows here.
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
 });
 afterAll(async () => {
   await browser.close();
@@ -37,6 +44,10 @@ describe('search quality in real Chromium (all three tiers, Pagefind included)',
 });
 
 describe('the search page', () => {
+  it('ran every query above without a console error or CSP violation', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('filters by county and chapter', async () => {
     const all = await search('zh', '项目');
     const inRuijin = await search('zh', '项目', `&county=${encodeURIComponent('瑞金市')}`);

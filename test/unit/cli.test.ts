@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -83,5 +83,61 @@ describe('npm run content', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Usage: npm run content --');
     expect(existsSync(join(work, 'x'))).toBe(false);
+  });
+
+  describe('bad curated content: a clear error naming file, line and entry, exit 1, nothing written', () => {
+    /** A copy of content/ with one change, converted into an output folder that already holds a good build. */
+    function runBroken(name: string, breakIt: (dir: string) => void) {
+      const dir = join(work, `content-${name}`);
+      cpSync('content', dir, { recursive: true });
+      const out = join(work, `out-${name}`);
+      expect(runCli(['--content', dir, '--out', out]).status).toBe(0);
+      const before = readFileSync(join(out, 'report.json'), 'utf8');
+      breakIt(dir);
+      const result = runCli(['--content', dir, '--out', out]);
+      expect(readFileSync(join(out, 'report.json'), 'utf8')).toBe(before);
+      expect(result.stderr).not.toMatch(/\n\s+at /u);
+      return { ...result, dir };
+    }
+
+    it('a translation file with a YAML syntax error', () => {
+      const { status, stderr, dir } = runBroken('yaml', (d) => appendFileSync(join(d, 'translations/en/p2-s3.yaml'), 'p2-s3-9: [unclosed\n'));
+      expect(status).toBe(1);
+      expect(stderr).toMatch(new RegExp(`^content: ${dir}/translations/en/p2-s3\\.yaml:\\d+: YAML syntax error`, 'u'));
+    });
+
+    it('a paragraph id translated twice', () => {
+      const { status, stderr } = runBroken('duplicate', (d) => {
+        const entry = readFileSync(join(d, 'translations/en/p2-s8.yaml'), 'utf8').split('\np2-s8-1:')[1]!.split('\np2-s8-2:')[0]!;
+        appendFileSync(join(d, 'translations/en/p2-s7.yaml'), `p2-s8-1:${entry}`);
+      });
+      expect(status).toBe(1);
+      expect(stderr).toMatch(/translations\/en\/p2-s8\.yaml:\d+: p2-s8-1 is translated twice: also in .*p2-s7\.yaml:\d+/u);
+    });
+
+    it('a glossary term that occurs nowhere', () => {
+      const { status, stderr } = runBroken('glossary', (d) => appendFileSync(join(d, 'glossary.yaml'), '- zh: 不存在的口号\n  en: no such slogan\n  explain:\n    zh: 无。\n    en: None.\n'));
+      expect(status).toBe(1);
+      expect(stderr).toMatch(/glossary\.yaml:\d+: glossary term “不存在的口号” occurs nowhere in the report/u);
+    });
+
+    it('a project whose name is not in its paragraph', () => {
+      const { status, stderr } = runBroken('project', (d) => {
+        const file = join(d, 'projects.yaml');
+        writeFileSync(file, readFileSync(file, 'utf8').replace('zh: "瑞金机场"', 'zh: "瑞金国际机场"'));
+      });
+      expect(status).toBe(1);
+      expect(stderr).toMatch(/projects\.yaml:\d+: ruijin-airport: “瑞金国际机场” no longer occurs in p2-s5-1/u);
+    });
+
+    it('a report edited after translation (stale English)', () => {
+      const { status, stderr } = runBroken('stale', (d) => {
+        const file = readdirSync(join(d, 'source'))[0]!;
+        const path = join(d, 'source', file);
+        writeFileSync(path, readFileSync(path, 'utf8').replace('践行政治忠诚。', '践行政治忠诚！'));
+      });
+      expect(status).toBe(1);
+      expect(stderr).toMatch(/translations\/en\/p2-s8\.yaml:\d+: p2-s8-1 is stale: it translates Chinese with hash \w+, but the Chinese now hashes to \w+/u);
+    });
   });
 });

@@ -54,12 +54,17 @@ async function start(container: HTMLElement): Promise<void> {
     // Pagefind's own matches (stems, parts of words) go in a list of their own, so a reader can
     // tell a paragraph that holds the words from one that only resembles them.
     const partial: SearchParagraph[] = [];
-    const pf = await loadPagefind();
-    const found = await pf.search(query, { filters: filters as Record<string, string> });
-    const byUrl = new Map(documents.paragraphs.map((paragraph) => [paragraph.url, paragraph]));
-    for (const result of found?.results.slice(0, 20) ?? []) {
-      const paragraph = byUrl.get((await result.data()).url);
-      if (paragraph && !paragraphs.includes(paragraph) && !partial.includes(paragraph)) partial.push(paragraph);
+    try {
+      const pf = await loadPagefind();
+      const found = await pf.search(query, { filters: filters as Record<string, string> });
+      const byUrl = new Map(documents.paragraphs.map((paragraph) => [paragraph.url, paragraph]));
+      for (const result of found?.results.slice(0, 20) ?? []) {
+        const paragraph = byUrl.get((await result.data()).url);
+        if (paragraph && !paragraphs.includes(paragraph) && !partial.includes(paragraph)) partial.push(paragraph);
+      }
+    } catch {
+      // Without the Pagefind index (offline, a partial copy of the site) the exact matches still stand.
+      pagefind = null;
     }
     for (const entity of local.entities.slice(0, 6)) {
       const item = document.createElement('li');

@@ -1,0 +1,63 @@
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+
+export interface PageWeight {
+  path: string;
+  /** Raw and gzip bytes by kind, for everything loaded before any interaction. */
+  bytes: Record<'html' | 'css' | 'js' | 'font' | 'image' | 'other', { raw: number; gzip: number }>;
+}
+
+function kindOf(contentType: string, url: string): keyof PageWeight['bytes'] {
+  if (contentType.includes('html')) return 'html';
+  if (contentType.includes('css')) return 'css';
+  if (contentType.includes('javascript') || url.endsWith('.js')) return 'js';
+  if (contentType.includes('font') || /\.(woff2?|ttf|otf)$/u.test(url)) return 'font';
+  if (contentType.startsWith('image/')) return 'image';
+  return 'other';
+}
+
+/** Loads a page in Chromium and adds up what it fetched until the network is idle. */
+export async function measurePage(browser: Browser, baseUrl: string, path: string): Promise<PageWeight> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  const page = await context.newPage();
+  const bytes: PageWeight['bytes'] = { html: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, js: { raw: 0, gzip: 0 }, font: { raw: 0, gzip: 0 }, image: { raw: 0, gzip: 0 }, other: { raw: 0, gzip: 0 } };
+  const pending: Array<Promise<void>> = [];
+  page.on('response', (response) => {
+    pending.push((async () => {
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      const kind = kindOf(response.headers()['content-type'] ?? '', response.url());
+      bytes[kind].raw += body.length;
+      bytes[kind].gzip += gzipSync(body).length;
+    })());
+  });
+  await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+  await Promise.all(pending);
+  await context.close();
+  return { path, bytes };
+}
+
+/** Bytes fetched and milliseconds from pressing Enter to results, for a first query on the search page. */
+export async function measureSearch(browser: Browser, baseUrl: string, lang: 'zh' | 'en', query: string): Promise<{ bytes: number; gzip: number; ms: number }> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/${lang}/search/`, { waitUntil: 'networkidle' });
+  await page.locator('[data-search][data-ready]').waitFor();
+  let bytes = 0;
+  let gzip = 0;
+  const pending: Array<Promise<void>> = [];
+  page.on('response', (response) => {
+    pending.push(response.body().then((body) => {
+      bytes += body.length;
+      gzip += gzipSync(body).length;
+    }, () => undefined));
+  });
+  await page.locator('#search-q').fill(query);
+  const started = performance.now();
+  await page.locator('#search-q').press('Enter');
+  await page.locator(`[data-search][data-searched="${query}"]`).waitFor();
+  const ms = performance.now() - started;
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  await context.close();
+  return { bytes, gzip, ms };
+}

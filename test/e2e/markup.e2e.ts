@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { HtmlValidate } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { builtPages } from './browser.ts';
+
+// Checks of the built HTML itself (no browser): validity, links and anchors, the security policy.
+const pages = builtPages();
+const html = new Map(pages.map((path) => [path, readFileSync(`dist${path}index.html`, 'utf8')]));
+
+describe('the built HTML', () => {
+  it(`is valid on all ${pages.length} pages`, async () => {
+    // long-title is off: a chapter's title is the report's own heading, in full.
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'long-title': 'off' } });
+    const problems: string[] = [];
+    for (const path of pages) {
+      const report = await validator.validateString(html.get(path)!, `dist${path}index.html`);
+      for (const result of report.results) for (const message of result.messages) problems.push(`${path}:${message.line}: ${message.ruleId}: ${message.message}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('has no broken internal link or anchor', () => {
+    const ids = new Map([...html].map(([path, text]) => [path, new Set([...text.matchAll(/\sid="([^"]+)"/gu)].map((m) => m[1]!))]));
+    const broken: string[] = [];
+    for (const [path, text] of html) {
+      for (const match of text.matchAll(/\shref="([^"]+)"/gu)) {
+        const href = match[1]!.replaceAll('&amp;', '&');
+        if (/^(https?:|mailto:)/u.test(href)) {
+          broken.push(`${path}: link to another origin ${href}`);
+          continue;
+        }
+        const url = new URL(href, `http://site${path}`);
+        const target = url.pathname;
+        if (target.endsWith('/')) {
+          if (!ids.has(target)) broken.push(`${path}: ${href} (no page)`);
+          else if (url.hash && !ids.get(target)!.has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${path}: ${href} (no anchor)`);
+        } else {
+          try {
+            readFileSync(`dist${target}`);
+          } catch {
+            broken.push(`${path}: ${href} (no file)`);
+          }
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('carries a Content-Security-Policy on every page: hashes for inline scripts, nothing from another origin', () => {
+    const problems: string[] = [];
+    for (const [path, text] of html) {
+      const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/u.exec(text)?.[1];
+      if (!policy) {
+        problems.push(`${path}: no policy`);
+        continue;
+      }
+      const loose = /'unsafe-inline'|'unsafe-eval'|https?:|\s\*/u.exec(policy);
+      if (loose) problems.push(`${path}: policy allows ${loose[0]}`);
+      for (const script of text.matchAll(/<script(?![^>]*\ssrc=)[^>]*>/gu)) {
+        if (!/script-src[^;]*'sha256-/u.test(policy)) problems.push(`${path}: inline ${script[0]} without a hash`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
