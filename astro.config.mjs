@@ -4,6 +4,9 @@ import { defineConfig } from 'astro/config';
 
 // Routes carry the language themselves (/zh/…, /en/…): see src/pages/[lang].
 export default defineConfig({
+  // The public origin, when the site is deployed: hreflang alternates and canonical links must be
+  // absolute URLs. Without SITE_URL (a local build) they stay root-relative.
+  site: process.env.SITE_URL || undefined,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],

@@ -1,5 +1,6 @@
 import { glob } from 'astro/loaders';
-import { defineCollection, z } from 'astro:content';
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 
 // The MDX chapters written by scripts/content (npm run content); one per section of the report and language.
 const chapterSchema = z.object({ section: z.string() });

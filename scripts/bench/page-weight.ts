@@ -26,8 +26,17 @@ export async function measurePage(browser: Browser, baseUrl: string, path: strin
     pending.push((async () => {
       const body = await response.body().catch(() => Buffer.alloc(0));
       const kind = kindOf(response.headers()['content-type'] ?? '', response.url());
-      bytes[kind].raw += body.length;
-      bytes[kind].gzip += gzipSync(body).length;
+      let counted = body;
+      if (kind === 'html') {
+        // Scripts inlined in the page are JavaScript shipped to the browser: count them as JS.
+        const inline = [...body.toString('utf8').matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gu)].map((m) => m[1]!).join('\n');
+        const js = Buffer.from(inline, 'utf8');
+        bytes.js.raw += js.length;
+        bytes.js.gzip += js.length > 0 ? gzipSync(js).length : 0;
+        counted = Buffer.from(body.toString('utf8').replace(/<script(?![^>]*\ssrc=)[^>]*>[\s\S]*?<\/script>/gu, ''), 'utf8');
+      }
+      bytes[kind].raw += counted.length;
+      bytes[kind].gzip += gzipSync(counted).length;
     })());
   });
   await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });

@@ -1,5 +1,6 @@
 import { englishNumbers, type EnglishNumber } from './english-numbers.ts';
 import { ContentError } from './errors.ts';
+import { groupBy } from './group-by.ts';
 import { textHash } from './hash.ts';
 import type { Figure, Report } from './model.ts';
 import { paragraphsOf } from './segment.ts';
@@ -88,6 +89,7 @@ export function align(report: Report, figures: Figure[], translations: Map<strin
   for (const entry of translations.values()) {
     if (!known.has(entry.id)) throw new ContentError(entry.file, entry.line, `${entry.id}: no such paragraph or title in the report: expected one of the pipeline's ids`);
   }
+  const figuresByParagraph = groupBy(figures, (figure) => figure.paragraph);
   return texts.map(({ id, zh, kind, lead }) => {
     const entry = translations.get(id);
     if (!entry) {
@@ -101,7 +103,7 @@ export function align(report: Report, figures: Figure[], translations: Map<strin
       throw new ContentError(entry.file, entry.line, `${id}: the Chinese ${lead ? `opens with the lead sentence "${lead}": expected a lead: field` : 'has no lead sentence: expected no lead: field'}`);
     }
     const english = entry.lead === null ? entry.en : `${entry.lead} ${entry.en}`;
-    const { found, missing } = locateFigures(figures.filter((figure) => figure.paragraph === id), english);
+    const { found, missing } = locateFigures(figuresByParagraph.get(id) ?? [], english);
     if (missing.length > 0) {
       const list = missing.map((figure) => `${figure.text}${figure.qualifier ? ` (${figure.qualifier})` : ''}`).join(', ');
       throw new ContentError(entry.file, entry.line, `${id}: figures of the Chinese not found in the English: ${list}; expected each value written out (e.g. 1700亿元 as "170 billion")`);

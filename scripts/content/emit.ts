@@ -5,7 +5,8 @@ import { renderParagraph, resolveOverlaps, type Annotation } from './markup.ts';
 import type { AlignedText } from './align.ts';
 import { findRendering, quotedTerms, type GlossaryEntry } from './glossary.ts';
 import { mdxText } from './markup.ts';
-import type { Paragraph, Section } from './model.ts';
+import { groupBy } from './group-by.ts';
+import type { Figure, Paragraph, PlaceMention, Section } from './model.ts';
 import type { ReportData } from './pipeline.ts';
 
 /** Files the site reads, by path relative to the output folder. */
@@ -15,11 +16,13 @@ const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
 type Lang = 'zh' | 'en';
 
-/** What every chapter of every language is written from. */
+/** What every chapter of every language is written from, indexed by paragraph once. */
 interface EmitContext {
   data: ReportData;
   english: Map<string, AlignedText>;
   glossary: GlossaryEntry[];
+  figuresByParagraph: Map<string, Figure[]>;
+  mentionsByParagraph: Map<string, PlaceMention[]>;
 }
 
 /** The quoted terms of a Chinese text that the glossary explains. */
@@ -40,9 +43,9 @@ function englishTerms(chinese: string, english: string, glossary: GlossaryEntry[
 }
 
 /** The places of the Chinese paragraph, found in its English by official name or pinyin. */
-function englishPlaces(paragraph: Paragraph, english: string, data: ReportData): Annotation[] {
-  const named = new Set(data.mentions.filter((m) => m.paragraph === paragraph.id).map((m) => m.place));
-  return data.places.filter((place) => named.has(place.id)).flatMap((place) => {
+function englishPlaces(paragraph: Paragraph, english: string, context: EmitContext): Annotation[] {
+  const named = new Set((context.mentionsByParagraph.get(paragraph.id) ?? []).map((m) => m.place));
+  return context.data.places.filter((place) => named.has(place.id)).flatMap((place) => {
     for (const name of [place.en, place.pinyin].filter((n): n is string => n !== null)) {
       const at = english.indexOf(name);
       if (at !== -1) return [{ start: at, end: at + name.length, tag: 'Place' as const, id: place.id }];
@@ -53,13 +56,13 @@ function englishPlaces(paragraph: Paragraph, english: string, data: ReportData):
 
 /** One paragraph as MDX in one language; `inPair` drops the anchor id (the pair carries it). */
 function paragraphMdx(lang: Lang, paragraph: Paragraph, context: EmitContext, inPair = false): string {
-  const { data, english, glossary } = context;
+  const { english, glossary } = context;
   const attributes = inPair ? { lang } : {};
   if (lang === 'zh') {
     const annotations: Annotation[] = [
-      ...data.figures.filter((f) => f.paragraph === paragraph.id).map((f): Annotation => ({ start: f.start, end: f.end, tag: 'Fig', id: f.id })),
+      ...(context.figuresByParagraph.get(paragraph.id) ?? []).map((f): Annotation => ({ start: f.start, end: f.end, tag: 'Fig', id: f.id })),
       ...chineseTerms(paragraph.text, glossary),
-      ...outermostMentions(data.mentions.filter((m) => m.paragraph === paragraph.id)).map((m): Annotation => ({ start: m.start, end: m.end, tag: 'Place', id: m.place })),
+      ...outermostMentions(context.mentionsByParagraph.get(paragraph.id) ?? []).map((m): Annotation => ({ start: m.start, end: m.end, tag: 'Place', id: m.place })),
     ];
     return renderParagraph(paragraph.id, paragraph.text, paragraph.lead, resolveOverlaps(annotations, ['Fig', 'Term', 'Place']), attributes);
   }
@@ -71,7 +74,7 @@ function paragraphMdx(lang: Lang, paragraph: Paragraph, context: EmitContext, in
   const annotations: Annotation[] = [
     ...translation.figures.map((f): Annotation => ({ start: f.start, end: f.end, tag: 'Fig', id: f.figure })),
     ...englishTerms(paragraph.text, text, glossary),
-    ...englishPlaces(paragraph, text, data),
+    ...englishPlaces(paragraph, text, context),
   ];
   return renderParagraph(paragraph.id, text, translation.lead, resolveOverlaps(annotations, ['Fig', 'Term', 'Place']), attributes);
 }
@@ -85,7 +88,13 @@ const HEADER = (section: Section, from: string) =>
  * shows its Chinese under a notice that says so.
  */
 export function chapters(data: ReportData, aligned: AlignedText[], glossary: GlossaryEntry[]): OutputFiles {
-  const context: EmitContext = { data, english: new Map(aligned.map((text) => [text.id, text])), glossary };
+  const context: EmitContext = {
+    data,
+    english: new Map(aligned.map((text) => [text.id, text])),
+    glossary,
+    figuresByParagraph: groupBy(data.figures, (figure) => figure.paragraph),
+    mentionsByParagraph: groupBy(data.mentions, (mention) => mention.paragraph),
+  };
   const files: OutputFiles = new Map();
   for (const part of data.report.parts) {
     for (const section of part.sections) {

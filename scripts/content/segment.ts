@@ -1,7 +1,7 @@
 import { toChineseNumeral } from './chinese-numerals.ts';
 import { ContentError } from './errors.ts';
 import { matchHeading, type HeadingMatch } from './headings.ts';
-import type { Block, NormalizedText, Paragraph, Part, PartKind, Report, Section, Topic } from './model.ts';
+import type { Block, NormalizedText, Paragraph, Part, Report, Section } from './model.ts';
 
 /**
  * Stage 2: blocks → the document tree part › section › topic › paragraph.

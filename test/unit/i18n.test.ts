@@ -18,7 +18,7 @@ describe('UI strings', () => {
   });
 
   it('use the same interpolation variables in both languages', () => {
-    const variables = (text: string) => [...text.matchAll(/\{\{(\w+)/gu)].map((m) => m[1]).sort();
+    const variables = (text: string) => [...text.matchAll(/\{\{(\w+)/gu)].map((m) => m[1]!).sort();
     const byBase = (strings: Record<string, string>) => {
       const map = new Map<string, string[]>();
       for (const [key, value] of Object.entries(strings)) map.set(key.replace(PLURAL, ''), variables(value));
