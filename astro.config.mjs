@@ -6,7 +6,7 @@ import { defineConfig } from 'astro/config';
 export default defineConfig({
   // The public origin, when the site is deployed: hreflang alternates and canonical links must be
   // absolute URLs. Without SITE_URL (a local build) they stay root-relative.
-  site: process.env.SITE_URL || undefined,
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],

@@ -34,6 +34,7 @@ async function main(): Promise<void> {
     timed('pipeline (npm run content)', ['scripts/content/cli.ts']),
     timed('Astro build', ['node_modules/astro/bin/astro.mjs', 'build']),
     timed('Pagefind index', ['scripts/search/build-index.ts']),
+    timed('service worker', ['scripts/offline/write-service-worker.ts']),
   ];
   say('| build stage | time |');
   say('|---|---|');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { align } from './align.ts';
 import { readCharts, readComparisons } from './charts.ts';
 import { readConversions } from './conversions.ts';
+import { readDoors } from './doors.ts';
 import { ContentError } from './errors.ts';
 import { chapters, dataFiles, writeAtomically } from './emit.ts';
 import { readGazetteer } from './gazetteer.ts';
@@ -28,6 +29,7 @@ export function siteContent(dir: string): Omit<BuildOptions, 'out'> {
     projects: join(dir, 'projects.yaml'),
     summaries: { zh: join(dir, 'summaries', 'zh.yaml'), en: join(dir, 'summaries', 'en.yaml') },
     charts: { charts: join(dir, 'charts.yaml'), comparisons: join(dir, 'comparisons.yaml') },
+    doors: join(dir, 'doors.yaml'),
   };
 }
 
@@ -48,6 +50,8 @@ export interface BuildOptions {
   summaries: { zh: string; en: string } | null;
   /** The charts' words and the 2022/2023 comparisons, or null. */
   charts: { charts: string; comparisons: string } | null;
+  /** What the two home pages lead with, or null. */
+  doors: string | null;
 }
 
 /** Reads every input, checks it, and only then writes the output in one swap. */
@@ -79,8 +83,10 @@ export function buildContent(options: BuildOptions) {
     charts: readCharts(readYamlFile(options.charts.charts), data.figures, places),
     comparisons: readComparisons(readYamlFile(options.charts.comparisons), data.figures),
   };
+  const doors = options.doors === null ? null : readDoors(readYamlFile(options.doors), data.figures, glossary);
   const files = new Map([
     ...dataFiles(data, aligned, glossary),
+    ['doors.json', `${JSON.stringify(doors, null, 2)}\n`],
     ['charts.json', `${JSON.stringify(charts, null, 2)}\n`],
     ['projects.json', `${JSON.stringify(projects.map(({ line: _line, ...project }) => project), null, 2)}\n`],
     ['summaries.json', `${JSON.stringify(summaries, null, 2)}\n`],

@@ -35,7 +35,7 @@ export interface ChartData {
   comparisons: Comparison[];
 }
 
-function bilingual(yaml: YamlFile, value: unknown, path: Array<string | number>, what: string): Bilingual {
+export function bilingual(yaml: YamlFile, value: unknown, path: Array<string | number>, what: string): Bilingual {
   const record = requireRecord(yaml, value, path, `${what} in both languages: { zh, en }`);
   // A comma inside an unquoted flow mapping ({ en: a, b }) silently makes a new key: refuse it.
   const extra = Object.keys(record).filter((key) => key !== 'zh' && key !== 'en');
@@ -43,7 +43,7 @@ function bilingual(yaml: YamlFile, value: unknown, path: Array<string | number>,
   return { zh: requireString(yaml, record.zh, [...path, 'zh'], `${what} in Chinese`), en: requireString(yaml, record.en, [...path, 'en'], `${what} in English`) };
 }
 
-function figureRef(yaml: YamlFile, value: unknown, path: Array<string | number>, figures: Figure[], paragraph: string | null): FigureRef {
+export function figureRef(yaml: YamlFile, value: unknown, path: Array<string | number>, figures: Figure[], paragraph: string | null): FigureRef {
   const record = requireRecord(yaml, value, path, 'a figure: { id, text }');
   const id = requireString(yaml, record.id, [...path, 'id'], 'a figure id such as p2-s1-1-f1');
   const text = requireString(yaml, String(record.text ?? ''), [...path, 'text'], 'the figure as written');

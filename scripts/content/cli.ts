@@ -41,6 +41,7 @@ function options(): BuildOptions {
     projects: null,
     summaries: null,
     charts: null,
+    doors: null,
   };
 }
 

@@ -25,6 +25,7 @@ function build(outDir: string): void {
   run(process.execPath, ['scripts/content/cli.ts']);
   run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir]);
   run(process.execPath, ['scripts/search/build-index.ts', outDir]);
+  run(process.execPath, ['scripts/offline/write-service-worker.ts', outDir]);
 }
 
 describe('the build', () => {

@@ -25,7 +25,7 @@ async function chapterText(path: string, javaScriptEnabled: boolean): Promise<{ 
     heading: document.querySelector('h1')?.textContent ?? '',
     paragraphs: [...document.querySelectorAll('.chapter-text .para')].map((p) => {
       const copy = p.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('.para__anchor, .para__original, .toggletip, script').forEach((label) => label.remove());
+      copy.querySelectorAll('.para__anchor, .para__original, .para__share, .toggletip, script').forEach((label) => label.remove());
       return copy.innerText.replace(/\s/gu, '');
     }),
   }));

@@ -1,0 +1,29 @@
+// Reading anywhere: registers the service worker (dist/sw.js, written after the build), says when
+// the reader is offline, and saves the whole report (one language or both) on one tap.
+const banner = document.querySelector<HTMLElement>('[data-offline-banner]');
+const showState = (): void => {
+  if (banner) banner.hidden = navigator.onLine;
+};
+addEventListener('online', showState);
+addEventListener('offline', showState);
+showState();
+
+if ('serviceWorker' in navigator) {
+  void navigator.serviceWorker.register('/sw.js');
+  for (const box of document.querySelectorAll<HTMLElement>('[data-save-offline]')) {
+    box.hidden = false;
+    const status = box.querySelector<HTMLElement>('[data-save-status]')!;
+    box.addEventListener('click', async (event) => {
+      const button = (event.target as Element | null)?.closest?.('button[data-save]') as HTMLButtonElement | null;
+      if (!button) return;
+      status.textContent = box.dataset.saving ?? '';
+      const registration = await navigator.serviceWorker.ready;
+      const channel = new MessageChannel();
+      channel.port1.onmessage = (message: MessageEvent<{ saved: number; failed: number }>) => {
+        status.textContent = (box.dataset.saved ?? '').replace('{count}', String(message.data.saved));
+        box.dataset.done = String(message.data.saved);
+      };
+      registration.active?.postMessage({ type: 'save', languages: button.dataset.save!.split(' ') }, [channel.port2]);
+    });
+  }
+}
