@@ -46,6 +46,24 @@ describe('the built HTML', () => {
     expect(broken).toEqual([]);
   });
 
+  it('gives every page an Open Graph image drawn from its own data', () => {
+    const missing: string[] = [];
+    for (const [path, text] of html) {
+      if (path === '/') continue;
+      const image = /<meta property="og:image" content="([^"]+)"/u.exec(text)?.[1];
+      if (!image) missing.push(`${path}: no og:image`);
+      else {
+        try {
+          const png = readFileSync(`dist${new URL(image, 'http://site').pathname}`);
+          if (png.subarray(1, 4).toString() !== 'PNG' || png.length < 5_000) missing.push(`${path}: ${image} is not a drawn PNG`);
+        } catch {
+          missing.push(`${path}: ${image} does not exist`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
   it('carries a Content-Security-Policy on every page: hashes for inline scripts, nothing from another origin', () => {
     const problems: string[] = [];
     for (const [path, text] of html) {

@@ -1,0 +1,14 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { languages, useTranslations, type Lang } from '../../../i18n/index.ts';
+import { cardSlug, socialCards, type SocialCard } from '../../../lib/social/cards.ts';
+import { cardSvg, renderCard } from '../../../lib/social/image.ts';
+
+export const getStaticPaths: GetStaticPaths = () =>
+  languages.flatMap((lang) => socialCards(lang).map((card) => ({ params: { lang, slug: cardSlug(card.route) }, props: { card } })));
+
+// The Open Graph image of one page, drawn at build time from the page's own data.
+export const GET: APIRoute = ({ params, props }) => {
+  const t = useTranslations(params.lang as Lang);
+  const png = renderCard(cardSvg(props.card as SocialCard, t('site.shortTitle'), t('social.source')));
+  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+};
