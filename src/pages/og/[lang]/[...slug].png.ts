@@ -10,5 +10,5 @@ export const getStaticPaths: GetStaticPaths = () =>
 export const GET: APIRoute = ({ params, props }) => {
   const t = useTranslations(params.lang as Lang);
   const png = renderCard(cardSvg(props.card as SocialCard, t('site.shortTitle'), t('social.source')));
-  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
