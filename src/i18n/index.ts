@@ -10,6 +10,9 @@ export const htmlLang: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 
 export const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
 
+/** getStaticPaths of a page that exists once per language. */
+export const languagePaths = () => languages.map((lang) => ({ params: { lang } }));
+
 export function isLang(value: string | undefined): value is Lang {
   return value === 'zh' || value === 'en';
 }

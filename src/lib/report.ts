@@ -69,3 +69,8 @@ export function mainTargets(): { paragraph: Paragraph; figures: Figure[] } | nul
   if (!entry) return null;
   return { paragraph: entry.paragraph, figures: figures.filter((f) => f.paragraph === entry.paragraph.id) };
 }
+
+/** A paragraph's number within its chapter, from its id: "p2-s1-3" → 3. */
+export function paragraphNumber(paragraphId: string): number {
+  return Number(paragraphId.split('-').at(-1));
+}

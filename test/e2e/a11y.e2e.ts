@@ -1,22 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { builtPages, launchChromium } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { builtPages, useBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const pages = builtPages();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const chromium = useBrowser();
 
 describe('accessibility (axe-core)', () => {
   it(`finds no violation on any of the ${pages.length} pages at 360 px`, { timeout: 900_000 }, async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const context = await chromium().newContext({ viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
     const violations: string[] = [];
     for (const path of pages) {
@@ -31,7 +23,7 @@ describe('accessibility (axe-core)', () => {
   });
 
   it('shows where the keyboard is on every kind of control', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await chromium().newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${baseUrl}/zh/chapters/p2-s1/`);
     const outlines: string[] = [];
     for (let i = 0; i < 12; i++) {

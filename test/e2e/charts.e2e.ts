@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, VIEWPORTS } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, VIEWPORTS } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const CHART_PAGES = ['/zh/targets/', '/en/targets/', '/zh/chapters/p2-intro/', '/en/chapters/p2-s1/', '/zh/chapters/p2-s1/', '/en/places/', '/zh/places/'];
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const chromium = useBrowser();
 
 describe.each(VIEWPORTS)('charts at $width px', (viewport) => {
   it('keep every label inside the chart and apart from every other label', async () => {
-    const page = await browser.newPage({ viewport });
+    const page = await chromium().newPage({ viewport });
     const problems: string[] = [];
     for (const path of CHART_PAGES) {
       await page.goto(`${baseUrl}${path}`);
@@ -44,7 +36,7 @@ describe.each(VIEWPORTS)('charts at $width px', (viewport) => {
 
 describe('chart tooltips, tables and downloads', () => {
   it('show a tooltip on hover and on keyboard focus', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await chromium().newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${baseUrl}/en/targets/`);
     const bar = page.locator('#chart-targets a[data-tip]').first();
     const tip = page.locator('#chart-targets .chart__tip');
@@ -63,7 +55,7 @@ describe('chart tooltips, tables and downloads', () => {
   });
 
   it('offer a table and a CSV of exactly the chart data', async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
+    const page = await chromium().newPage({ javaScriptEnabled: false });
     await page.goto(`${baseUrl}/zh/targets/`);
     for (const id of ['targets', 'comparisons']) {
       const rows = await page.locator(`#chart-${id} .chart__table tbody tr`).count();

@@ -1,22 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const PHONE = { width: 360, height: 800 };
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const chromium = useBrowser();
 
 describe('the front doors', () => {
   it('take a citizen from the county picker to the county page', async () => {
-    const page = await browser.newPage({ viewport: PHONE });
+    const page = await chromium().newPage({ viewport: PHONE });
     await page.goto(`${baseUrl}/zh/`);
     await page.locator('.county-picker a', { hasText: '于都' }).click();
     await page.waitForURL('**/zh/places/yudu/');
@@ -25,7 +17,7 @@ describe('the front doors', () => {
   });
 
   it('show an investor the clusters and zones exactly as in the data', async () => {
-    const page = await browser.newPage({ viewport: PHONE });
+    const page = await chromium().newPage({ viewport: PHONE });
     await page.goto(`${baseUrl}/en/`);
     for (const id of ['clusters', 'zones']) {
       const data = JSON.parse(readFileSync(`dist/data/charts/${id}.json`, 'utf8')) as Array<{ label_en: string; target_en: string }>;
@@ -38,7 +30,7 @@ describe('the front doors', () => {
 
 describe('a comfortable read', () => {
   it('keeps large text and dark mode across pages, without overflow', async () => {
-    const context = await browser.newContext({ viewport: PHONE });
+    const context = await chromium().newContext({ viewport: PHONE });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/zh/`);
     await page.locator('[data-comfort-size]').click();
@@ -59,7 +51,7 @@ describe('a comfortable read', () => {
   });
 
   it('prints a chapter with its charts and paragraph ids, without navigation', async () => {
-    const page = await browser.newPage({ viewport: PHONE });
+    const page = await chromium().newPage({ viewport: PHONE });
     await page.goto(`${baseUrl}/zh/chapters/p2-s1/`);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('#chart-clusters svg').isVisible()).resolves.toBe(true);
@@ -75,7 +67,7 @@ describe('a comfortable read', () => {
 
 describe('reading anywhere', () => {
   it('saves the report and serves a saved page with the network off', async () => {
-    const context = await browser.newContext({ viewport: PHONE });
+    const context = await chromium().newContext({ viewport: PHONE });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/zh/`);
     await page.evaluate(() => navigator.serviceWorker.ready);
@@ -91,7 +83,7 @@ describe('reading anywhere', () => {
 
 describe('sharing', () => {
   it("copies a paragraph's link, and the link lands on that paragraph", async () => {
-    const context = await browser.newContext({ viewport: PHONE, permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await chromium().newContext({ viewport: PHONE, permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/en/chapters/p2-s4/`);
     await page.evaluate(() => Object.defineProperty(navigator, 'share', { value: undefined }));

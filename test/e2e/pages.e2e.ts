@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { builtPages, launchChromium, VIEWPORTS } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { builtPages, useBrowser, VIEWPORTS } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const pages = builtPages();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const chromium = useBrowser();
 
 describe.each(VIEWPORTS)('every page at $width px', (viewport) => {
   it(`renders all ${pages.length} pages without overflow, errors or outside requests`, async () => {
-    const context = await browser.newContext({ viewport });
+    const context = await chromium().newContext({ viewport });
     const page = await context.newPage();
     const problems: string[] = [];
     let current = '';

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const chromium = useBrowser();
 
 async function open(path: string, width: number, options: { hasTouch?: boolean; isMobile?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 800 }, ...options });
+  const context = await chromium().newContext({ viewport: { width, height: 800 }, ...options });
   const page = await context.newPage();
   await page.goto(`${baseUrl}${path}`);
   return page;
@@ -95,7 +88,7 @@ describe('a glossary term', () => {
   });
 
   it('links to its entry on the glossary page when JavaScript is off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await chromium().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/en/chapters/p2-s1/`);
     await page.locator('a.term', { hasText: 'emptying the cage for new birds' }).click();

@@ -1,24 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import type { Report } from '../../scripts/content/model.ts';
-import { launchChromium } from './browser.ts';
+import { useBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const report = JSON.parse(readFileSync('src/generated/report.json', 'utf8')) as Report;
 const source = readFileSync('content/source/ganzhou-2023-work-report.page2.zh.txt', 'utf8');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const chromium = useBrowser();
 
 /** The text of a chapter as a reader sees it: paragraphs and headings, without the site's own labels. */
 async function chapterText(path: string, javaScriptEnabled: boolean): Promise<{ heading: string; paragraphs: string[] }> {
-  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 360, height: 800 } });
+  const context = await chromium().newContext({ javaScriptEnabled, viewport: { width: 360, height: 800 } });
   const page = await context.newPage();
   await page.goto(`${baseUrl}${path}`);
   const result = await page.evaluate(() => ({
@@ -53,7 +45,7 @@ describe('the Chinese pages', () => {
 
   it('annotate every figure of the text, in both languages, with its note', async () => {
     const figures = JSON.parse(readFileSync('src/generated/figures.json', 'utf8')) as Array<{ id: string; paragraph: string }>;
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await chromium().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const problems: string[] = [];
     for (const lang of ['zh', 'en']) {
@@ -72,7 +64,7 @@ describe('the Chinese pages', () => {
   });
 
   it('mark every figure and link every place of a chapter', async () => {
-    const context = await browser.newContext();
+    const context = await chromium().newContext();
     const page = await context.newPage();
     await page.goto(`${baseUrl}/zh/chapters/p2-s1/`);
     const figures = JSON.parse(readFileSync('src/generated/figures.json', 'utf8')) as Array<{ id: string; paragraph: string }>;
