@@ -34,6 +34,16 @@ describe.each(VIEWPORTS)('charts at $width px', (viewport) => {
   });
 });
 
+describe('chart tap targets', () => {
+  it('are at least 24 px tall on a 360 px phone', async () => {
+    const page = await chromium().newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(`${baseUrl}/zh/targets/`);
+    const heights = await page.locator('figure.chart a[data-tip]').evaluateAll((links) => links.map((a) => a.getBoundingClientRect().height));
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(24);
+    await page.close();
+  });
+});
+
 describe('chart tooltips, tables and downloads', () => {
   it('show a tooltip on hover and on keyboard focus', async () => {
     const page = await chromium().newPage({ viewport: { width: 1280, height: 800 } });
@@ -42,7 +52,7 @@ describe('chart tooltips, tables and downloads', () => {
     const tip = page.locator('#chart-targets .chart__tip');
     // Centre it: the contents bar is fixed to the bottom of the screen.
     await bar.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    await bar.locator('rect').hover();
+    await bar.locator('rect.chart__bar').hover();
     await expect(tip.isVisible()).resolves.toBe(true);
     await expect(tip.textContent()).resolves.toBe(await bar.getAttribute('data-tip'));
     await page.mouse.move(0, 0);

@@ -45,6 +45,8 @@ export function wrap(text: string, width: number, size = LABEL_SIZE): string[] {
 }
 
 export interface BarGeometry {
+  /** The whole row, label to bar: the link's tap target (at least 24 px tall on a phone). */
+  row: { y: number; height: number };
   labelLines: Array<{ text: string; y: number }>;
   bar: { x: number; y: number; width: number; height: number } | null;
   value: { text: string; x: number; y: number };
@@ -63,6 +65,7 @@ export function layoutBars(rows: BarInput[], options: { max?: number; leadWidth?
   const x = scaleLinear().domain([0, max || 1]).range([0, CHART_WIDTH - leadWidth - valueWidth - 12]);
   let y = options.y ?? 0;
   const geometry = rows.map((row): BarGeometry => {
+    const rowTop = y;
     const labelLines = row.label === '' ? [] : wrap(row.label, CHART_WIDTH).map((text) => {
       y += LINE_HEIGHT;
       return { text, y: y - 4 };
@@ -71,7 +74,7 @@ export function layoutBars(rows: BarInput[], options: { max?: number; leadWidth?
     const bar = row.value === null ? null : { x: leadWidth, y: barY, width: Math.max(1, x(row.value)), height: BAR_HEIGHT };
     const valueX = bar ? leadWidth + bar.width + 4 : leadWidth;
     y = barY + BAR_HEIGHT + ROW_GAP;
-    return { labelLines, bar, value: { text: row.display, x: valueX, y: barY + BAR_HEIGHT - 4 } };
+    return { row: { y: rowTop, height: barY + BAR_HEIGHT + ROW_GAP / 2 - rowTop }, labelLines, bar, value: { text: row.display, x: valueX, y: barY + BAR_HEIGHT - 4 } };
   });
   return { rows: geometry, height: y };
 }
