@@ -14,7 +14,6 @@ function store(key: string, value: string | null): void {
 const isDark = (): boolean => root.dataset.theme === 'dark' || (root.dataset.theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
 
 for (const controls of document.querySelectorAll<HTMLElement>('[data-comfort]')) {
-  controls.hidden = false;
   const size = controls.querySelector<HTMLButtonElement>('[data-comfort-size]')!;
   const theme = controls.querySelector<HTMLButtonElement>('[data-comfort-theme]')!;
   const sync = (): void => {

@@ -11,7 +11,6 @@ showState();
 if ('serviceWorker' in navigator) {
   void navigator.serviceWorker.register('/sw.js');
   for (const box of document.querySelectorAll<HTMLElement>('[data-save-offline]')) {
-    box.hidden = false;
     const status = box.querySelector<HTMLElement>('[data-save-status]')!;
     box.addEventListener('click', async (event) => {
       const button = (event.target as Element | null)?.closest?.('button[data-save]') as HTMLButtonElement | null;

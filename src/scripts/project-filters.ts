@@ -3,7 +3,6 @@
 const form = document.querySelector<HTMLFormElement>('[data-project-filters]');
 const count = document.querySelector<HTMLElement>('[data-project-count]');
 if (form && count) {
-  form.hidden = false;
   const apply = (): void => {
     const data = new FormData(form);
     const kind = String(data.get('kind') ?? '');

@@ -1,7 +1,5 @@
 // Share a paragraph: the system share sheet where the browser has one, otherwise copy its link.
 // Without JavaScript the paragraph's own anchor link ("第3段") is the link to share.
-for (const button of document.querySelectorAll<HTMLButtonElement>('[data-share]')) button.hidden = false;
-
 document.addEventListener('click', async (event) => {
   const button = (event.target as Element | null)?.closest?.('button[data-share]') as HTMLButtonElement | null;
   if (!button) return;

@@ -20,8 +20,6 @@ async function start(container: HTMLElement): Promise<void> {
   const entityList = container.querySelector<HTMLUListElement>('[data-search-entities]')!;
   // UI strings come from the page, in its language: data-label-count → text('count').
   const text = (key: string): string => container.dataset[`label${key[0]!.toUpperCase()}${key.slice(1)}`] ?? '';
-  container.querySelector('[data-search-nojs]')?.remove();
-  for (const hidden of container.querySelectorAll<HTMLElement>('[data-search-js]')) hidden.hidden = false;
 
   const documents = (await (await fetch(`/search/${lang}.json`)).json()) as SearchDocuments;
   let pagefind: Pagefind | null = null;
