@@ -37,8 +37,3 @@ export function useTranslations(lang: Lang): TFunction {
   }
   return t;
 }
-
-/** Numbers in the reader's locale: 1,700 / 1,700 (both use grouping; decimals kept). */
-export function formatNumber(lang: Lang, value: number): string {
-  return new Intl.NumberFormat(htmlLang[lang], { maximumFractionDigits: 4 }).format(value);
-}

@@ -15,10 +15,6 @@ export function translatedTitle(id: string): string | null {
   return translations[id]?.en ?? null;
 }
 
-export function isTranslated(id: string): boolean {
-  return translations[id]?.status === 'current';
-}
-
 /** The English of a paragraph's lead sentence, where it has one. */
 export function translatedLead(paragraphId: string): string | null {
   return translations[paragraphId]?.lead ?? null;
