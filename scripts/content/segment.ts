@@ -135,16 +135,10 @@ function addParagraph(section: Section, block: Block): void {
     continuedFromPage: null,
     continuesOnPage: null,
   };
+  // A lead sentence opens a topic; a paragraph without one belongs to the topic before it.
   const lastTopic = section.topics.at(-1);
-  if (lead !== null || !lastTopic || lastTopic.lead === null) {
-    if (lead === null && lastTopic && lastTopic.lead === null) {
-      lastTopic.paragraphs.push(paragraph);
-      return;
-    }
-    section.topics.push({ id: `${section.id}-t${section.topics.length + 1}`, lead, paragraphs: [paragraph] });
-    return;
-  }
-  lastTopic.paragraphs.push(paragraph);
+  if (lead === null && lastTopic) lastTopic.paragraphs.push(paragraph);
+  else section.topics.push({ id: `${section.id}-t${section.topics.length + 1}`, lead, paragraphs: [paragraph] });
 }
 
 /** The first paragraph may begin on an earlier page, the last may go on on a later one. */
