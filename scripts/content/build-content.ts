@@ -1,12 +1,13 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { align } from './align.ts';
 import { readCharts, readComparisons } from './charts.ts';
 import { readConversions } from './conversions.ts';
 import { readDoors } from './doors.ts';
 import { ContentError } from './errors.ts';
-import { chapters, dataFiles, writeAtomically } from './emit.ts';
+import { chapters, dataFiles } from './emit.ts';
 import { readGazetteer } from './gazetteer.ts';
+import { checkOutputFolder, writeOutputFolder, type ProtectedPath } from './output-folder.ts';
 import { checkGlossary, readGlossary, type GlossaryEntry } from './glossary.ts';
 import { checkProjects, readProjects, type Project } from './projects.ts';
 import { checkSummaries, readSummaries, type Summaries } from './summaries.ts';
@@ -21,6 +22,7 @@ export function siteContent(dir: string): Omit<BuildOptions, 'out'> {
   const sources = existsSync(join(dir, 'source')) ? readdirSync(join(dir, 'source')).filter((name) => name.endsWith('.zh.txt')) : [];
   if (sources.length !== 1) throw new ContentError(join(dir, 'source'), null, `expected exactly one report *.zh.txt, found ${sources.length}`);
   return {
+    contentDir: dir,
     source: join(dir, 'source', sources[0]!),
     places: join(dir, 'places.yaml'),
     conversions: join(dir, 'conversions.yaml'),
@@ -35,7 +37,12 @@ export function siteContent(dir: string): Omit<BuildOptions, 'out'> {
 
 export const DEFAULT_OUT = 'src/generated';
 
+/** The project this converter belongs to: its output may never contain or replace it. */
+const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
+
 export interface BuildOptions {
+  /** The folder of curated content the inputs come from (people write it; output never goes in it). */
+  contentDir: string;
   source: string;
   out: string;
   places: string;
@@ -56,6 +63,7 @@ export interface BuildOptions {
 
 /** Reads every input, checks it, and only then writes the output in one swap. */
 export function buildContent(options: BuildOptions) {
+  checkOutputFolder(options.out, outputRules(options));
   const places = readGazetteer(readYamlFile(options.places));
   const conversions = readConversions(readYamlFile(options.conversions));
   const data = buildReportData(readSource(options.source), options.source, places);
@@ -93,7 +101,7 @@ export function buildContent(options: BuildOptions) {
     ['conversions.json', `${JSON.stringify(conversions, null, 2)}\n`],
     ...chapters(data, aligned, glossary),
   ]);
-  writeAtomically(options.out, files);
+  writeOutputFolder(options.out, files);
   return {
     source: options.source,
     out: options.out,
@@ -105,5 +113,22 @@ export function buildContent(options: BuildOptions) {
     translatable: aligned.length,
     terms: glossary.length,
     projects: projects.length,
+  };
+}
+
+/** Every input, the content folder and the project are off limits to the output. */
+function outputRules(options: BuildOptions) {
+  const inputs: ProtectedPath[] = [
+    { path: options.source, what: 'the report' },
+    { path: options.places, what: 'the gazetteer' },
+    { path: options.conversions, what: 'the conversion rates' },
+    ...[options.translations, options.glossary, options.projects, options.doors, options.summaries?.zh, options.summaries?.en, options.charts?.charts, options.charts?.comparisons]
+      .filter((path): path is string => typeof path === 'string')
+      .map((path) => ({ path, what: 'curated content' })),
+  ];
+  return {
+    protect: [{ path: PROJECT_ROOT, what: 'the project itself' }, { path: options.contentDir, what: 'the content folder' }, ...inputs],
+    notInside: [{ path: options.contentDir, what: 'the content folder' }],
+    owned: [join(PROJECT_ROOT, DEFAULT_OUT)],
   };
 }

@@ -32,6 +32,7 @@ function options(): BuildOptions {
   if (values.source === undefined) return { ...siteContent(values.content ?? 'content'), out };
   // Another report: the site's gazetteer and conversion rates, none of its curated data.
   return {
+    contentDir: 'content',
     source: values.source,
     out,
     places: values.places ?? join('content', 'places.yaml'),
