@@ -33,8 +33,20 @@ export interface NormalizedText {
   jumps: PageJump[];
 }
 
-/** 'preamble': the title block and salutation before 一、. */
-export type PartKind = 'preamble' | 'review' | 'plan' | 'other';
+/**
+ * 'preamble': the title block and salutation before 一、.
+ * 'appendix': what follows the closing words (附件, 名词解释, a list of 十件民生实事): reference, not body.
+ */
+export type PartKind = 'preamble' | 'review' | 'plan' | 'other' | 'appendix';
+
+/** The years a five-year-plan part speaks of (十四五: 2021–2025, 十五五: 2026–2030). */
+export interface YearSpan {
+  from: number;
+  to: number;
+}
+
+/** What a figure is in the report's argument: a result achieved, or a target set. */
+export type FigureRole = 'result' | 'target';
 
 export interface Paragraph {
   /** e.g. "p2-s1-3": part 2, section 1, third paragraph. */
@@ -79,8 +91,10 @@ export interface Part {
   id: string;
   number: number;
   kind: PartKind;
-  /** Year the part is about: 2022 for the review of 2022, 2023 for the plan for 2023. */
+  /** Year the part is about: 2022 for the review of 2022, 2023 for the plan for 2023; null for a five-year part. */
   year: number | null;
+  /** Set instead of `year` when the part speaks of a five-year plan (十四五, 十五五) or the past five years. */
+  span: YearSpan | null;
   title: string | null;
   marker: string | null;
   numberInferred: boolean;
@@ -103,8 +117,12 @@ export interface Figure {
   /** e.g. "p2-s1-1-f3": the third figure of paragraph p2-s1-1. */
   id: string;
   paragraph: string;
-  /** The report year the figure belongs to (review: achievement; plan: target). */
+  /** The year the figure belongs to (review: achievement; plan: target); null in a five-year part, an appendix or the preamble. */
   period: number | null;
+  /** 'result' in a review, 'target' in a plan; null where the report neither reports nor promises (appendix, preamble). */
+  role: FigureRole | null;
+  /** The years of a five-year-plan part (十四五 2021–2025, 十五五 2026–2030), else null. */
+  span: YearSpan | null;
   /** The number and unit exactly as written, qualifier excluded ("2800亿元"). */
   text: string;
   kind: FigureKind;
@@ -116,8 +134,10 @@ export interface Figure {
   unit: string;
   /** Unit as written, with its multiplier ("亿元", "万亩"). */
   unitAsWritten: string;
-  /** 左右, 以上, 以内, 突破, 超, 达 … or null. */
+  /** 左右, 以上, 以内, 突破, 超, 达 …, or 力争 (strive to) when that is the only one; null when none. */
   qualifier: string | null;
+  /** Every qualifier of the figure in reading order: 力争 (strive to) first, then the bound ("力争突破1000亿元" → 力争, 突破). */
+  qualifiers: string[];
   /** The clause that leads up to the figure: a hint of what it measures. */
   context: string;
   /** Offsets of `text` in the paragraph. */

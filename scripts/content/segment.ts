@@ -85,6 +85,7 @@ function newPart(number: number, heading: HeadingMatch | null, block: Block, inf
     number,
     kind: 'other',
     year: null,
+    span: null,
     title: heading?.title ?? null,
     marker: heading?.marker ?? null,
     numberInferred: inferred,

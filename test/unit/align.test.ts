@@ -44,7 +44,7 @@ describe('the English translation of the real report', () => {
 
 describe('locateFigures', () => {
   const figure = (value: number, valueMax: number | null = null, unit = '元') => ({
-    id: 'f', paragraph: 'x', period: 2023, text: '', kind: 'quantity' as const, value, valueMax, unit, unitAsWritten: unit, qualifier: null, context: '', start: 0, end: 0,
+    id: 'f', paragraph: 'x', period: 2023, role: 'target' as const, span: null, text: '', kind: 'quantity' as const, value, valueMax, unit, unitAsWritten: unit, qualifier: null, qualifiers: [], context: '', start: 0, end: 0,
   });
 
   it('reads scales, separators, ranges, words and converted jin', () => {
