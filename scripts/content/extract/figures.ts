@@ -61,6 +61,15 @@ const FIGURE = new RegExp(
   'gu',
 );
 const PREFIX = new RegExp(`(?:${alternatives(PREFIX_QUALIFIERS)})$`, 'u');
+// "至少建成1个": 至少 bounds the quantity even with a short verb between them.
+const AT_LEAST_BEFORE_VERB = /至少[\u4e00-\u9fff]{1,3}$/u;
+
+/** A qualifier written before the figure: right before it, or 至少 before a short verb. */
+function prefixOf(text: string, start: number): string | null {
+  const adjacent = PREFIX.exec(text.slice(Math.max(0, start - 3), start))?.[0];
+  if (adjacent) return adjacent;
+  return AT_LEAST_BEFORE_VERB.test(text.slice(Math.max(0, start - 5), start)) ? '至少' : null;
+}
 /** A number with no unit of its own, written just before "、": an item of a list whose unit comes once at the end. */
 const BARE_ITEM = new RegExp(`${NOT_AFTER}(?<!第)(?<low>${NUMBER})(?<inner>${INNER})?(?<mult>${MULTIPLIER})?、$`, 'u');
 
@@ -129,7 +138,7 @@ export function extractFigures(paragraph: Paragraph, time: FigureTime): Figure[]
     const kind: FigureKind = isRank ? 'rank' : unit === '%' || unit === '‰' ? 'percentage' : unit.endsWith('百分点') ? 'percentage-points' : 'quantity';
 
     const figureText = match[0].slice(0, match[0].length - (groups.suffix?.length ?? 0));
-    const prefix = PREFIX.exec(text.slice(Math.max(0, start - 3), start))?.[0] ?? null;
+    const prefix = prefixOf(text, start);
     const inner = groups.lowInner ?? groups.inner ?? null;
     found.push({
       figure: {
@@ -194,7 +203,7 @@ function listItemsWithoutUnit(text: string, found: Found[], isQuoted: (at: numbe
           value: round(parseNumber(low!) * (MULTIPLIERS[multiplier] ?? 1)),
           valueMax: null,
           unitAsWritten: `${multiplier}${last.figure.unitAsWritten.slice(last.multiplier.length)}`,
-          qualifier: inner ?? PREFIX.exec(text.slice(Math.max(0, start - 3), start))?.[0] ?? null,
+          qualifier: inner ?? prefixOf(text, start),
           context: contextOf(text, start),
           start,
           end: start + itemText.length,
