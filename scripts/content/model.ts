@@ -26,11 +26,27 @@ export interface Block {
   endLine: number;
 }
 
+/** A line of the copy that is not the report's: the web page's own (下载, 来源：…, 相关报道：). */
+export interface ChromeLine {
+  text: string;
+  line: number;
+  /** Before the title, inside the title block, or after the last words. */
+  where: 'before' | 'inside' | 'after';
+}
+
 export interface NormalizedText {
-  /** 'wrapped': newspaper lines joined; 'clean': one paragraph per line. */
-  layout: 'wrapped' | 'clean';
+  /** 'wrapped': newspaper lines joined; 'indented': a PDF copy's lines joined at its 　　 indents; 'clean': one paragraph per line. */
+  layout: 'wrapped' | 'indented' | 'clean';
+  /** The report body: title block, salutation, parts, closing words. */
   blocks: Block[];
   jumps: PageJump[];
+  /** The report's title line as printed, or null when the copy has none. */
+  title: string | null;
+  /** The year the report is given in, from its title or date line. */
+  year: number | null;
+  chrome: ChromeLine[];
+  /** The blocks of each appendix (附件, 名词解释 …), its heading first. */
+  appendices: Block[][];
 }
 
 /**
@@ -68,7 +84,8 @@ export interface Topic {
   paragraphs: Paragraph[];
 }
 
-export type SectionKind = 'numbered' | 'intro' | 'closing';
+/** 'closing': a passage opened by "各位代表！" after other text of its part (the closing words, or a turn such as the five-year review); 'appendix': the text of an appendix. */
+export type SectionKind = 'numbered' | 'intro' | 'closing' | 'appendix';
 
 export interface Section {
   /** "p2-s1" for （一） of part 2; "p2-intro" before the first numbered section; "p1-end" for the closing. */
@@ -81,6 +98,8 @@ export interface Section {
   marker: string | null;
   /** True when the number was inferred (the heading was printed on an earlier page). */
   numberInferred: boolean;
+  /** Set when a passage speaks of a five-year plan rather than its part's year (the 十四五 review inside the review of 2025). */
+  span: YearSpan | null;
   line: number;
   continuedFromPage: number | null;
   continuesOnPage: number | null;
@@ -109,6 +128,12 @@ export interface Report {
   layout: NormalizedText['layout'];
   jumps: PageJump[];
   parts: Part[];
+  /** The title line as printed ("2026年湖南省政府工作报告"), or null. */
+  title: string | null;
+  /** The year the report is given in, which its plan is for (from its title, date line or part titles). */
+  year: number | null;
+  /** The web page's own lines, set apart: never paragraphs. */
+  chrome: ChromeLine[];
 }
 
 export type FigureKind = 'quantity' | 'percentage' | 'percentage-points' | 'rank';
