@@ -114,14 +114,15 @@ function continuesLine(previous: string, line: string): boolean {
 
 /**
  * A PDF copy: hard-wrapped lines, each paragraph opened by a full-width indent (　　), often no
- * blank lines. A paragraph starts at an indented line or a heading after a finished sentence.
+ * blank lines. A paragraph starts at an indented line (a heading is indented too) or, where an
+ * indent was lost, at a heading after a finished sentence.
  */
 function joinIndented(lines: string[], indented: boolean[]): Block[] {
   const blocks: Block[] = [];
   lines.forEach((text, index) => {
     if (text === '') return;
     const last = blocks.at(-1);
-    const startsBlock = !last || indented[index] || (endsSentence(last.text) && matchHeading(text) !== null) || matchHeading(last.text) !== null;
+    const startsBlock = !last || indented[index] || (endsSentence(last.text) && matchHeading(text) !== null);
     if (startsBlock) blocks.push({ text, line: index + 1, endLine: index + 1 });
     else {
       last.text += text;

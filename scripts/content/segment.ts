@@ -152,7 +152,7 @@ function latestTitleYear(parts: Part[]): number | null {
  * Ids are anchors, translation keys and file names: two nodes with one id would make one of them
  * vanish from the site while its figures stayed in the data. Fail loudly instead.
  */
-function checkUniqueIds(report: Report, file: string): void {
+export function checkUniqueIds(report: Report, file: string): void {
   const seen = new Map<string, number>();
   const check = (id: string, line: number): void => {
     const first = seen.get(id);

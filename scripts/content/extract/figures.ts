@@ -24,7 +24,7 @@ const MULTIPLIERS: Record<string, number> = { 万亿: 1e12, 千亿: 1e11, 百亿
 // sorted longest first below, so 平方公里 wins over 公里, 美元 over 元 and 个百分点 over 个.
 const UNITS = [
   '微克/立方米', '分/千瓦时', '元/千瓦时', '吨标准煤', '平方公里', '个百分点', '平方米', '立方米', '百分点', '万千瓦', '千瓦时', '公里', '公顷', '千米', '千瓦', '兆瓦', '公斤', '千克', '小时',
-  '美元', '港元', '欧元', '人次', '场次', '标箱', '架次', '车次', '户次',
+  '美元', '港元', '欧元', '人次', '场次', '标箱', '架次', '车次', '户次', '个月',
   '%', '％', '‰', '元', '亩', '斤', '吨', '头', '家', '名', '个', '位', '项', '人', '所', '条', '户', '套', '盏', '件', '座', '次', '辆', '台',
   '张', '床', '批', '场', '米', '倍', '只', '株', '棵', '处', '栋', '间', '天', '岁', '类', '种', '部', '篇', '块', '艘', '架', '列', '箱',
 ].sort((a, b) => b.length - a.length);
@@ -124,6 +124,8 @@ export function extractFigures(paragraph: Paragraph, time: FigureTime): Figure[]
     if (unitWritten === '元' && groups.rank) continue;
     const isRank = groups.rank !== undefined;
     if (isRank && !RANK_UNITS.has(unitWritten)) continue; // 第32届: an ordinal name, not a quantity
+    // "迈上5万亿台阶": a step (台阶), not machines (台).
+    if (unitWritten === '台' && text[start + match[0].length - (groups.suffix?.length ?? 0)] === '阶') continue;
     // "5%-6个": not one quantity; take the first end alone.
     if (groups.lowUnit !== undefined && groups.lowUnit !== unitWritten) continue;
 
