@@ -127,6 +127,24 @@ describe('npm run content', () => {
       expect(stderr).toMatch(/projects\.yaml:\d+: ruijin-airport: “瑞金国际机场” no longer occurs in p2-s5-1/u);
     });
 
+    it('a YAML file saved as GBK, naming that file', () => {
+      const { status, stderr, dir } = runBroken('gbk-yaml', (d) => {
+        // "# 一、" in GBK: not UTF-8.
+        appendFileSync(join(d, 'glossary.yaml'), Uint8Array.from([0x23, 0x20, 0xd2, 0xbb, 0xa1, 0xa2, 0x0a]));
+      });
+      expect(status).toBe(1);
+      expect(stderr).toMatch(new RegExp(`^content: ${dir}/glossary\\.yaml:\\d+: the file is not valid UTF-8: it is probably GBK/GB18030`, 'u'));
+    });
+
+    it('a translation file saved as UTF-16, called what it is', () => {
+      const { status, stderr, dir } = runBroken('utf16-yaml', (d) => {
+        const file = join(d, 'translations/en/p2-s3.yaml');
+        writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(file, 'utf8'), 'utf16le')]));
+      });
+      expect(status).toBe(1);
+      expect(stderr).toBe(`content: ${dir}/translations/en/p2-s3.yaml: the file is UTF-16 (little-endian), not UTF-8: save it as UTF-8, e.g. \`iconv -f UTF-16 -t UTF-8\`\n`);
+    });
+
     it('a report edited after translation (stale English)', () => {
       const { status, stderr } = runBroken('stale', (d) => {
         const file = readdirSync(join(d, 'source'))[0]!;
