@@ -82,6 +82,24 @@ describe('npm run content', () => {
     expect(existsSync(join(work, 'x'))).toBe(false);
   });
 
+  it('says the Ganzhou gazetteer was not used for a report that never names Ganzhou, and links no place', () => {
+    const out = join(work, 'guangdong');
+    const result = runCli(['--source', 'test/fixtures/real/guangdong-province-2026.zh.txt', '--out', out]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('content: places: the gazetteer of 赣州 (content/places.yaml) was not used: the report never names 赣州 or 赣州市; give --places FILE');
+    expect(JSON.parse(readFileSync(join(out, 'mentions.json'), 'utf8'))).toEqual([]);
+    // Given on purpose, the gazetteer still never reads 兴国强省 as Xingguo County.
+    const forced = runCli(['--source', 'test/fixtures/real/guangdong-province-2026.zh.txt', '--places', 'content/places.yaml', '--out', join(work, 'guangdong-forced')]);
+    expect(forced.stdout).not.toContain('content: places:');
+    expect(JSON.parse(readFileSync(join(work, 'guangdong-forced', 'mentions.json'), 'utf8'))).toEqual([]);
+  });
+
+  it('says the gazetteer found nothing when a report names the region but none of its places', () => {
+    const result = runCli(['--source', 'test/fixtures/real/jiangxi-province-2026.zh.txt', '--out', join(work, 'jiangxi')]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('content: places: the gazetteer of 赣州 (content/places.yaml) found no place in this report');
+  });
+
   describe('bad curated content: a clear error naming file, line and entry, exit 1, nothing written', () => {
     /** A copy of content/ with one change, converted into an output folder that already holds a good build. */
     function runBroken(name: string, breakIt: (dir: string) => void) {
