@@ -106,6 +106,15 @@ describe('locateFigures', () => {
     expect(locate([figure(8, null, '%')], 'grew by 8 percentage points').problems.map((p) => p.problem)).toEqual(['unit']);
   });
 
+  it('catches figures swapped between two Chinese sentences that the English joins into one', () => {
+    const chinese = '家居产业营收达2800亿元。有色金属产业营收达2300亿元。';
+    const cluster = (value: number, start: number) => ({ ...figure(value, null, '元', '达'), id: `f${start}`, start, end: start + 7 });
+    const figures = [cluster(280e9, 8), cluster(230e9, 25)];
+    expect(locateFigures(figures, 'Home furnishing revenue will reach 280 billion yuan and nonferrous metals revenue 230 billion yuan.', chinese).problems).toEqual([]);
+    const swapped = locateFigures(figures, 'Home furnishing revenue will reach 230 billion yuan and nonferrous metals revenue 280 billion yuan.', chinese);
+    expect(swapped.problems.map((p) => [p.figure.id, p.problem])).toEqual([['f25', 'order']]);
+  });
+
   it('uses each English number once', () => {
     expect(locate([figure(8.5, null, '%'), figure(8.5, null, '%')], 'growth of 8.5%').problems.map((p) => p.problem)).toEqual(['missing']);
   });
