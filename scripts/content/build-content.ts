@@ -7,6 +7,7 @@ import { readDoors } from './doors.ts';
 import { ContentError } from './errors.ts';
 import { chapters, dataFiles } from './emit.ts';
 import { readGazetteer, readGazetteerRegion } from './gazetteer.ts';
+import { derivedIdentity, readIdentity } from './identity.ts';
 import { checkOutputFolder, writeOutputFolder, type ProtectedPath } from './output-folder.ts';
 import { checkGlossary, readGlossary, type GlossaryEntry } from './glossary.ts';
 import { checkProjects, readProjects, type Project } from './projects.ts';
@@ -18,7 +19,7 @@ import { readTranslations } from './translations.ts';
 import { readYamlFile } from './yaml-file.ts';
 
 /** Where the site's own content lives inside a content folder (content/ by default). */
-export function siteContent(dir: string): Omit<BuildOptions, 'out'> {
+export function siteContent(dir: string): Omit<BuildOptions, 'out' | 'requireTranslations'> {
   const sources = existsSync(join(dir, 'source')) ? readdirSync(join(dir, 'source')).filter((name) => name.endsWith('.zh.txt')) : [];
   if (sources.length !== 1) throw new ContentError(join(dir, 'source'), null, `expected exactly one report *.zh.txt, found ${sources.length}`);
   return {
@@ -33,6 +34,7 @@ export function siteContent(dir: string): Omit<BuildOptions, 'out'> {
     summaries: { zh: join(dir, 'summaries', 'zh.yaml'), en: join(dir, 'summaries', 'en.yaml') },
     charts: { charts: join(dir, 'charts.yaml'), comparisons: join(dir, 'comparisons.yaml') },
     doors: join(dir, 'doors.yaml'),
+    identity: join(dir, 'site.yaml'),
   };
 }
 
@@ -55,6 +57,8 @@ export interface BuildOptions {
   conversions: string;
   /** Folder of English translations, or null for a report nobody has translated. */
   translations: string | null;
+  /** The site's own report must be translated in full; any other shows what is missing. */
+  requireTranslations: boolean;
   /** The glossary of the report's quoted terms, or null for a report that has none yet. */
   glossary: string | null;
   /** The curated list of named projects, or null. */
@@ -65,6 +69,8 @@ export interface BuildOptions {
   charts: { charts: string; comparisons: string } | null;
   /** What the two home pages lead with, or null. */
   doors: string | null;
+  /** What the site calls its report (content/site.yaml), or null to make it from the report's title block. */
+  identity: string | null;
 }
 
 /** Reads every input, checks it, and only then writes the output in one swap. */
@@ -78,8 +84,7 @@ export function buildContent(options: BuildOptions) {
   const conversions = readConversions(readYamlFile(options.conversions));
   const data = buildReportData(text, options.source, places);
   const translations = options.translations === null ? new Map() : readTranslations(options.translations);
-  // The site's own report must be translated in full; another report shows what is missing.
-  const aligned = align(data.report, data.figures, translations, { requireAll: options.translations !== null, translationsDir: options.translations ?? '' });
+  const aligned = align(data.report, data.figures, translations, { requireAll: options.requireTranslations, translationsDir: options.translations ?? '' });
   let glossary: GlossaryEntry[] = [];
   if (options.glossary !== null) {
     glossary = readGlossary(readYamlFile(options.glossary));
@@ -102,7 +107,9 @@ export function buildContent(options: BuildOptions) {
     comparisons: readComparisons(readYamlFile(options.charts.comparisons), data.figures),
   };
   const doors = options.doors === null ? null : readDoors(readYamlFile(options.doors), data.figures, glossary);
+  const identity = options.identity === null ? derivedIdentity(data.report, options.source) : readIdentity(readYamlFile(options.identity));
   const files = new Map([
+    ['identity.json', `${JSON.stringify(identity, null, 2)}\n`],
     ...dataFiles(data, aligned, glossary),
     ['doors.json', `${JSON.stringify(doors, null, 2)}\n`],
     ['charts.json', `${JSON.stringify(charts, null, 2)}\n`],
@@ -137,12 +144,12 @@ function placesNote(options: BuildOptions, region: string[] | null, regionNamed:
 }
 
 /** Every input, the content folder and the project are off limits to the output. */
-function outputRules(options: BuildOptions) {
+export function outputRules(options: BuildOptions) {
   const inputs: ProtectedPath[] = [
     { path: options.source, what: 'the report' },
     { path: options.places, what: 'the gazetteer' },
     { path: options.conversions, what: 'the conversion rates' },
-    ...[options.translations, options.glossary, options.projects, options.doors, options.summaries?.zh, options.summaries?.en, options.charts?.charts, options.charts?.comparisons]
+    ...[options.translations, options.glossary, options.projects, options.doors, options.identity, options.summaries?.zh, options.summaries?.en, options.charts?.charts, options.charts?.comparisons]
       .filter((path): path is string => typeof path === 'string')
       .map((path) => ({ path, what: 'curated content' })),
   ];

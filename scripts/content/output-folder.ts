@@ -68,26 +68,30 @@ export function checkOutputFolder(out: string, rules: OutputRules): string {
   return target;
 }
 
-/**
- * Writes all files and the marker into a fresh folder beside `outDir`, then swaps it in:
- * a run that fails before the swap leaves the previous output untouched. Call checkOutputFolder first.
- */
+/** Writes all files and the marker into a fresh folder beside `out`, then swaps it in (see replaceOutputFolder). */
 export function writeOutputFolder(out: string, files: OutputFiles): void {
-  const target = resolve(out);
-  const parent = dirname(target);
-  const work = createWorkFolder(parent, basename(target), out);
-  const staging = join(work, 'new');
-  const previous = join(work, 'old');
-  try {
-    const entries = new Set<string>();
+  replaceOutputFolder(out, (staging) => {
     for (const [path, content] of files) {
       const file = join(staging, path);
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, content);
-      entries.add(path.split('/')[0]!);
     }
-    mkdirSync(staging, { recursive: true });
-    writeFileSync(join(staging, OUTPUT_MARKER), markerFor(entries));
+  });
+}
+
+/**
+ * Lets `fill` write the new output into a fresh folder beside `out`, adds the marker, then swaps it
+ * in: a run that fails before the swap leaves the previous output untouched. Call checkOutputFolder first.
+ */
+export function replaceOutputFolder(out: string, fill: (staging: string) => void): void {
+  const target = resolve(out);
+  const work = createWorkFolder(dirname(target), basename(target), out);
+  const staging = join(work, 'new');
+  const previous = join(work, 'old');
+  try {
+    mkdirSync(staging);
+    fill(staging);
+    writeFileSync(join(staging, OUTPUT_MARKER), markerFor(readdirSync(staging)));
     const hadPrevious = existsSync(target);
     if (hadPrevious) renameSync(target, previous);
     try {
@@ -101,7 +105,7 @@ export function writeOutputFolder(out: string, files: OutputFiles): void {
   }
 }
 
-function markerFor(entries: Set<string>): string {
+function markerFor(entries: string[]): string {
   return `${JSON.stringify({ tool: MARKER_TOOL, entries: [...entries].sort() }, null, 2)}\n`;
 }
 
