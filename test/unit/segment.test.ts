@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../scripts/content/errors.ts';
 import { normalize } from '../../scripts/content/normalize.ts';
-import { checkUniqueIds, findLead, paragraphsOf, segment } from '../../scripts/content/segment.ts';
+import { findLead, paragraphsOf, segment } from '../../scripts/content/segment.ts';
+import { checkUniqueIds } from '../../scripts/content/unique-ids.ts';
 import { REPORT_FILE, reportText } from '../helpers.ts';
 
 const parse = (text: string, file = 'test.txt') => segment(normalize(text), file);
