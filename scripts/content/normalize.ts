@@ -71,9 +71,14 @@ function detectLayout(lines: string[], indented: boolean[]): NormalizedText['lay
   if (body.length === 0) return 'clean';
   const open = body.filter((index) => !endsSentence(lines[index]!)).length;
   if (open / body.length <= 0.3) return 'clean';
-  // Hard-wrapped either way: a PDF copy marks each paragraph's first line with an indent.
-  const opened = nonEmpty.filter((index) => indented[index]).length;
-  return opened / nonEmpty.length >= 0.1 ? 'indented' : 'wrapped';
+  // Hard-wrapped either way: a PDF copy marks each paragraph's first line with an indent, so its
+  // indented lines follow finished sentences (long paragraphs make them few: count where they stand).
+  const opened = nonEmpty.flatMap((index, k) => (indented[index] ? [k] : []));
+  const atBreaks = opened.filter((k) => {
+    const previous = k === 0 ? undefined : lines[nonEmpty[k - 1]!]!;
+    return previous === undefined || endsSentence(previous) || matchHeading(previous) !== null;
+  });
+  return opened.length >= 3 && atBreaks.length >= opened.length * 0.6 ? 'indented' : 'wrapped';
 }
 
 /**
@@ -119,10 +124,13 @@ function continuesLine(previous: string, line: string): boolean {
  */
 function joinIndented(lines: string[], indented: boolean[]): Block[] {
   const blocks: Block[] = [];
+  let previousLine = '';
   lines.forEach((text, index) => {
     if (text === '') return;
     const last = blocks.at(-1);
-    const startsBlock = !last || indented[index] || (endsSentence(last.text) && matchHeading(text) !== null);
+    // An indent the markup put mid-sentence ("…发展的" / "　　主要目标") does not open a paragraph.
+    const startsBlock = !last || (indented[index] && !continuesLine(previousLine, text)) || (endsSentence(last.text) && matchHeading(text) !== null);
+    previousLine = text;
     if (startsBlock) blocks.push({ text, line: index + 1, endLine: index + 1 });
     else {
       last.text += text;

@@ -182,6 +182,17 @@ describe.each(Object.keys(EXPECTED))('the real report %s', (name) => {
     }
   });
 
+  it('reads the same tree and figures from a PDF-style copy of it (hard-wrapped at 28 characters, paragraphs opened by 　　)', () => {
+    const page = new Set(report.chrome.map((line) => line.line));
+    const pdf = text.split('\n').filter((line, index) => !page.has(index + 1) && line.trim() !== '')
+      .flatMap((line) => Array.from({ length: Math.ceil(line.length / 28) }, (_, i) => `${i === 0 ? '　　' : ''}${line.slice(i * 28, i * 28 + 28)}`))
+      .join('\n');
+    const fromPdf = buildReportData(pdf, 'pdf.txt', []);
+    expect(fromPdf.report.layout).toBe('indented');
+    expect(paragraphsOf(fromPdf.report).map((p) => [p.id, p.text])).toEqual(paragraphsOf(report).map((p) => [p.id, p.text]));
+    expect(fromPdf.figures.map((f) => [f.id, f.text, f.value, f.role])).toEqual(figures.map((f) => [f.id, f.text, f.value, f.role]));
+  });
+
   it('reads the 30 figures checked by hand', () => {
     const checked = CHECKED_FIGURES[name]!;
     expect(checked).toHaveLength(30);
