@@ -6,6 +6,7 @@
  * lines are recorded apart and never become paragraphs, and the appendices become parts of their own.
  * It works on trimmed lines, before any joining, because page lines would confuse the layout check.
  */
+import { endsSentence, isUnnumberedPartHeading, matchHeading } from './headings.ts';
 import type { ChromeLine } from './model.ts';
 
 export interface Frame {
@@ -68,6 +69,8 @@ export function frameLines(lines: string[]): Frame {
 
   const starts: number[] = [];
   for (let i = searchFrom; i < footer; i++) if (APPENDIX.test(lines[i]!) && !(starts.length > 0 && isSubtitleOf(lines, starts.at(-1)!, i))) starts.push(i);
+  const unmarked = restartedNumbering(lines, searchFrom, starts[0] ?? footer);
+  if (unmarked !== null) starts.unshift(unmarked);
   const appendices = starts.map((start, k): [number, number] => [start, starts[k + 1] ?? footer]);
 
   const titleYear = title === null ? null : /((?:19|20)\d\d)年/u.exec(lines[title]!)?.[1];
@@ -80,6 +83,26 @@ export function frameLines(lines: string[]): Frame {
     body: [bodyStart, starts[0] ?? footer],
     appendices,
   };
+}
+
+/**
+ * A list numbered 一、 again after the report's parts ("2026年十件民生实事" then 一、…十、), with no
+ * 附件 line: an appendix all the same, starting at its title line if it has one.
+ */
+function restartedNumbering(lines: string[], from: number, to: number): number | null {
+  let highest = 0;
+  for (let i = from; i < to; i++) {
+    // A report with unnumbered parts ("2024年工作回顾") numbers its sections 一、 afresh in each.
+    if (isUnnumberedPartHeading(lines[i]!)) highest = 0;
+    const heading = matchHeading(lines[i]!);
+    if (heading?.level !== 'part') continue;
+    if (heading.number === 1 && highest >= 2) {
+      const title = lines[i - 1] ?? '';
+      return title !== '' && title.length <= 40 && !endsSentence(title) && matchHeading(title) === null ? i - 1 : i;
+    }
+    highest = Math.max(highest, heading.number);
+  }
+  return null;
 }
 
 /** "附件2" then "名词解释": the second line names the first, it does not open another appendix. */

@@ -169,6 +169,15 @@ describe('segment on reports as people copy them', () => {
     expect(paragraphsOf(report).at(-1)!.text.startsWith('1.“两重”')).toBe(true);
   });
 
+  it('takes a list numbered 一、 again after the last part, with no 附件 line, for an appendix', () => {
+    const text = ['政府工作报告', '各位代表：', '一、2025年工作回顾', '增长5%。', '二、2026年工作安排', '增长6%。', '各位代表！让我们团结奋斗！', '2026年十件民生实事', '一、提高低保标准。', '二、新建养老床位1000张。'].join('\n');
+    const parsed = parse(text);
+    expect(parsed.parts.map((part) => [part.id, part.kind, part.title])).toEqual([
+      ['p0', 'preamble', null], ['p1', 'review', '2025年工作回顾'], ['p2', 'plan', '2026年工作安排'], ['a1', 'appendix', '2026年十件民生实事'],
+    ]);
+    expect(paragraphsOf(parsed).filter((p) => p.id.startsWith('a1-')).map((p) => p.text)).toEqual(['一、提高低保标准。', '二、新建养老床位1000张。']);
+  });
+
   it('gives each 各位代表！ passage its own id', () => {
     const ids = paragraphsOf(report).map((p) => p.id);
     expect(ids.filter((id) => /-end\d?-/u.test(id))).toEqual(['p1-end-1', 'p1-end2-1', 'p3-end-1']);
