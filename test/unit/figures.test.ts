@@ -129,7 +129,9 @@ describe('extractFigures on small inputs', () => {
     ]);
     // Not lists of quantities: numbered lines, ordinals.
     expect(figuresOf('地铁1、2号线')).toEqual([]);
-    expect(figuresOf('排名第1、第2名')).toEqual([['第2名', 2, null, '名', null]]);
+    expect(fullFiguresOf('排名第1、第2名，居第3、5位，新增2、3家').map((f) => [f.text, f.kind, f.value, f.unit])).toEqual([
+      ['第1', 'rank', 1, '名'], ['第2名', 'rank', 2, '名'], ['第3', 'rank', 3, '位'], ['5位', 'rank', 5, '位'], ['2', 'quantity', 2, '家'], ['3家', 'quantity', 3, '家'],
+    ]);
   });
 
   it('reads full-width digits, keeping the text as printed', () => {

@@ -72,6 +72,9 @@ function prefixOf(text: string, start: number): string | null {
 }
 /** A number with no unit of its own, written just before "、": an item of a list whose unit comes once at the end. */
 const BARE_ITEM = new RegExp(`${NOT_AFTER}(?<!第)(?<low>${NUMBER})(?<inner>${INNER})?(?<mult>${MULTIPLIER})?、$`, 'u');
+/** "第1、2位", "第1、第2名": ranks listed with 第 written once, or on each. */
+const RANK_ITEM = new RegExp(`${NOT_AFTER}(?<rank>第)?(?<low>${NUMBER})、$`, 'u');
+const RANK_LIST_BEFORE = new RegExp(`第${NUMBER}、(?:第?${NUMBER}、)*$`, 'u');
 
 const FULL_WIDTH = /[０-９．]/gu;
 /** "６３．２" → 63.2 */
@@ -122,7 +125,7 @@ export function extractFigures(paragraph: Paragraph, time: FigureTime): Figure[]
     if (isQuoted(start)) continue;
     const unitWritten = groups.unit!;
     if (unitWritten === '元' && groups.rank) continue;
-    const isRank = groups.rank !== undefined;
+    const isRank = groups.rank !== undefined || (RANK_UNITS.has(unitWritten) && groups.high === undefined && RANK_LIST_BEFORE.test(text.slice(Math.max(0, start - 24), start)));
     if (isRank && !RANK_UNITS.has(unitWritten)) continue; // 第32届: an ordinal name, not a quantity
     // "迈上5万亿台阶": a step (台阶), not machines (台).
     if (unitWritten === '台' && text[start + match[0].length - (groups.suffix?.length ?? 0)] === '阶') continue;
@@ -188,7 +191,11 @@ function timeFields(time: FigureTime): Pick<Figure, 'period' | 'role' | 'span'> 
 function listItemsWithoutUnit(text: string, found: Found[], isQuoted: (at: number) => boolean): Found[] {
   const items: Found[] = [];
   for (const last of found) {
-    if (last.figure.kind === 'rank' || last.figure.valueMax !== null) continue;
+    if (last.figure.kind === 'rank') {
+      items.push(...rankItems(text, last, found));
+      continue;
+    }
+    if (last.figure.valueMax !== null) continue;
     let end = last.figure.start;
     for (;;) {
       const item = BARE_ITEM.exec(text.slice(Math.max(0, end - 24), end));
@@ -215,6 +222,27 @@ function listItemsWithoutUnit(text: string, found: Found[], isQuoted: (at: numbe
       });
       end = start;
     }
+  }
+  return items;
+}
+
+/** The ranks listed before a rank ("第1、2位": 第1 and 2位), back to the one that carries 第. */
+function rankItems(text: string, last: Found, found: Found[]): Found[] {
+  const items: Found[] = [];
+  let end = last.figure.start;
+  for (;;) {
+    const item = RANK_ITEM.exec(text.slice(Math.max(0, end - 12), end));
+    if (!item) break;
+    const start = end - item[0].length;
+    if (found.some((other) => other.figure.start < end && start < other.figure.end)) break;
+    const itemText = item[0].slice(0, -1);
+    items.push({
+      figure: { ...last.figure, text: itemText, value: parseNumber(item.groups!.low!), valueMax: null, unitAsWritten: last.figure.unitAsWritten, qualifier: null, context: contextOf(text, start), start, end: start + itemText.length },
+      multiplier: '',
+      suffix: null,
+    });
+    if (item.groups!.rank) break;
+    end = start;
   }
   return items;
 }
