@@ -37,8 +37,10 @@ function options(): BuildOptions {
     places: values.places ?? join('content', 'places.yaml'),
     conversions: join('content', 'conversions.yaml'),
     translations: null,
+    clauseTranslations: null,
     glossary: null,
     projects: null,
+    clusters: null,
     summaries: null,
     charts: null,
     doors: null,
@@ -58,7 +60,7 @@ function main(): void {
     }
     const summary = buildContent(parsed);
     const ms = Math.round(performance.now() - started);
-    console.log(`content: ${summary.source} → ${summary.out}: ${summary.paragraphs} paragraphs in ${summary.chapters} chapters, ${summary.figures} figures, ${summary.mentions} place mentions, ${summary.translated}/${summary.translatable} texts translated, ${summary.terms} glossary terms, ${summary.projects} projects (${ms} ms)`);
+    console.log(`content: ${summary.source} → ${summary.out}: ${summary.paragraphs} paragraphs in ${summary.chapters} chapters, ${summary.figures} figures, ${summary.mentions} place mentions, ${summary.translated}/${summary.translatable} texts translated, ${summary.terms} glossary terms, ${summary.projects} projects, ${summary.commitments} clauses (${summary.targets} targets, ${summary.results} results, ${summary.clausesTranslated} in English) (${ms} ms)`);
   } catch (error) {
     if (error instanceof ContentError) {
       console.error(`content: ${error.message}`);
