@@ -5,6 +5,8 @@
 import commitmentsJson from '../generated/commitments.json';
 import clustersJson from '../generated/clusters.json';
 import type { Cluster } from '../../scripts/content/clusters.ts';
+import { useTranslations, type Lang } from '../i18n/index.ts';
+import type { Project } from './projects.ts';
 import type { Commitment, CommitmentPlace } from '../../scripts/content/model.ts';
 
 export type { Commitment, CommitmentPlace };
@@ -13,8 +15,25 @@ export type ClusterEntry = Omit<Cluster, 'line'>;
 export const commitments = commitmentsJson as unknown as Commitment[];
 export const clusters = clustersJson as unknown as ClusterEntry[];
 
-/** How a commitment concerns a place: named for it, for every county, or for the central city. */
-export type Reach = 'named' | 'every-county' | 'central-city';
+/** How a commitment concerns a place: named for it, for every county, or for the central city; in this order on a page. */
+export const REACHES = ['named', 'every-county', 'central-city'] as const;
+export type Reach = (typeof REACHES)[number];
+
+/**
+ * The words of this site's English (content/translations) for each scope of content/places.yaml,
+ * to mark them in a clause's English as the Chinese scope word is marked in the Chinese.
+ */
+const SCOPE_ENGLISH: Record<string, string[]> = {
+  'every-county': ['each county (city, district)', 'each county (county-level city and district)', 'counties (cities, districts)', 'all counties'],
+  'every-county-outside-central-city': ['counties (cities)'],
+  'central-city': ['central urban area'],
+};
+
+/** What to mark in a clause's English for a place: its name, its pinyin (also inside a project's name), or the scope's words. */
+export function englishWordsFor(entry: CommitmentPlace, place: { en: string; pinyin: string | null }): string[] {
+  if (entry.via === 'scope') return SCOPE_ENGLISH[entry.scope ?? ''] ?? [];
+  return [place.en, ...(place.pinyin ? [place.pinyin] : [])];
+}
 
 /** The reach of a commitment for one place, or null when it does not concern the place. */
 export function reachOf(commitment: Commitment, placeId: string): Reach | null {
@@ -42,4 +61,15 @@ export function cluster(id: string): ClusterEntry {
   const found = clusters.find((c) => c.id === id);
   if (!found) throw new Error(`no cluster ${id}`);
   return found;
+}
+
+/**
+ * A project's stage as the plan or review says it: "to be completed in 2023" for a plan project,
+ * "completed in 2022" for a review one; in Chinese the stage word as printed.
+ */
+export function projectStageLabel(lang: Lang, project: Project): string {
+  if (lang === 'zh') return project.stageAsWritten;
+  const clause = commitments.find((c) => c.projects.includes(project.id));
+  if (!clause) return useTranslations(lang)(`projects.stage.${project.stage}`);
+  return useTranslations(lang)(`commitments.stage.${clause.role}.${project.stage}`, { year: clause.year });
 }
