@@ -1,5 +1,6 @@
 import { splitClauses } from './clauses.ts';
 import type { Cluster } from './clusters.ts';
+import { measuresOf } from './measures.ts';
 import { ContentError } from './errors.ts';
 import { stageOf } from './extract/stages.ts';
 import type { Place } from './gazetteer.ts';
@@ -100,6 +101,7 @@ export function buildCommitments(input: CommitmentInput): Commitment[] {
       }
       const zones = places.filter((entry) => entry.via === 'name' && zoneIds.has(entry.place)).map((entry) => entry.place);
       const stage = stageOf(clause.text);
+      const theirFigures = (figuresByParagraph.get(paragraph.id) ?? []).filter(inClause);
       commitments.push({
         id: `${paragraph.id}-c${clause.index}`,
         paragraph: paragraph.id,
@@ -112,11 +114,12 @@ export function buildCommitments(input: CommitmentInput): Commitment[] {
         year,
         stage: stage?.stage ?? null,
         stageAsWritten: stage?.text ?? null,
-        figures: (figuresByParagraph.get(paragraph.id) ?? []).filter(inClause).map((figure) => figure.id),
+        figures: theirFigures.map((figure) => figure.id),
         places,
         clusters: input.clusters.map((cluster) => cluster.id).filter((id) => clusters.has(id)),
         zones,
         projects: theirProjects.map((project) => project.id),
+        measures: measuresOf(clause, theirFigures, named, fromSentence && !clause.lead ? fromSentence : null),
         en: null,
       });
     }

@@ -170,6 +170,8 @@ export interface Commitment {
   clusters: string[];
   zones: string[];
   projects: string[];
+  /** What each figure measures and for whom (see measures.ts). */
+  measures: Array<{ figure: string; measure: string; subject: { kind: 'place' | 'cluster'; id: string } | null }>;
   /** The span of the paragraph's English that renders this clause, or null where none is curated yet. */
   en: string | null;
 }

@@ -7,6 +7,7 @@ import clustersJson from '../generated/clusters.json';
 import type { Cluster } from '../../scripts/content/clusters.ts';
 import { useTranslations, type Lang } from '../i18n/index.ts';
 import type { Project } from './projects.ts';
+import { place as placeById } from './report.ts';
 import type { Commitment, CommitmentPlace } from '../../scripts/content/model.ts';
 
 export type { Commitment, CommitmentPlace };
@@ -72,4 +73,21 @@ export function projectStageLabel(lang: Lang, project: Project): string {
   const clause = commitments.find((c) => c.projects.includes(project.id));
   if (!clause) return useTranslations(lang)(`projects.stage.${project.stage}`);
   return useTranslations(lang)(`commitments.stage.${clause.role}.${project.stage}`, { year: clause.year });
+}
+
+const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A cluster's name as a heading or label: 现代家居产业 / Modern home furnishing industry. */
+export function clusterName(lang: Lang, entry: ClusterEntry): string {
+  return lang === 'zh' ? entry.names[0]! : capitalized(entry.en);
+}
+
+const measureByFigure = new Map(commitments.flatMap((c) => c.measures.map((m) => [m.figure, m] as const)));
+
+/** What a figure measures (in the report's words) and the name of whom it is for, from its clause; null outside the plan and review. */
+export function figureMeasure(lang: Lang, figureId: string): { measure: string; subject: string | null } | null {
+  const found = measureByFigure.get(figureId);
+  if (!found) return null;
+  const subject = found.subject === null ? null : found.subject.kind === 'place' ? (lang === 'zh' ? placeById(found.subject.id).names[0]! : placeById(found.subject.id).en) : clusterName(lang, cluster(found.subject.id));
+  return { measure: found.measure, subject };
 }

@@ -252,3 +252,35 @@ describe('bad curated input', () => {
     expect(() => buildCommitments({ ...data, rules, clusters, projects: readProjects(yaml, data.places, clusters), projectsFile: 'p.yaml' })).toThrow('p.yaml:1: x: “运营好国家级工业设计中心，建设国际家居总部经济区” is not whole inside one clause of p2-s1-1');
   });
 });
+
+describe('what each figure measures, and for whom', async () => {
+  const { commitments } = await realCommitments();
+  const measures = new Map(commitments.flatMap((c) => c.measures.map((m) => [m.figure, m] as const)));
+  const of = (figure: string) => {
+    const found = measures.get(figure)!;
+    return [found.measure, found.subject?.id ?? null];
+  };
+
+  it.each([
+    ['p2-s1-1-f1', '产业集群营收', 'home-furnishing'], // 2800亿元: cluster revenue …
+    ['p2-s1-1-f2', '规上工业营收', 'nonferrous-new-materials'], // 2300亿元: … is not revenue above designated size
+    ['p2-s1-3-f1', '营收', 'ganzhou-etdz'],
+    ['p2-s1-3-f2', '营收', 'longnan-etdz'], // the zone, not the county inside its name
+    ['p2-s1-3-f3', '营收', 'ganzhou-hidz'],
+    ['p1-s2-1-f9', '冬播油菜增长', null], // 增长37%: read with the measure before it
+    ['p1-s5-1-f2', '民生支出占一般公共预算支出', null],
+    ['p2-intro-2-f11', '城镇调查失业率', null],
+    ['p2-s4-3-f4', '行政村', null], // 推进915个行政村: the noun after the count
+    ['p2-s1-2-f3', '开工格力小家电生产基地等项目', null],
+    ['p2-s6-1-f6', '中心城区、县（市）建成区生活污水集中收集率', null], // 分别达50%、40%: one measure for both
+    ['p2-s6-1-f7', '中心城区、县（市）建成区生活污水集中收集率', null],
+    ['p2-s3-3-f2', '引进投资', null], // 超2000万元项目: a threshold, not the measure of the projects
+  ])('%s measures %s for %s', (figure, measure, subject) => {
+    expect(of(figure)).toEqual([measure, subject]);
+  });
+
+  it('gives every figure of the plan and the review a measure', () => {
+    expect(measures.size).toBe(187);
+    expect([...measures.values()].filter((m) => m.measure === '')).toEqual([]);
+  });
+});
