@@ -91,3 +91,30 @@ export function figureMeasure(lang: Lang, figureId: string): { measure: string; 
   const subject = found.subject === null ? null : found.subject.kind === 'place' ? (lang === 'zh' ? placeById(found.subject.id).names[0]! : placeById(found.subject.id).en) : clusterName(lang, cluster(found.subject.id));
   return { measure: found.measure, subject };
 }
+
+/** The measures the report sets revenue targets in; two of them must never share a scale or a label. */
+const MEASURE_KEYS: Record<string, string> = { 产业集群营收: 'cluster-revenue', 规上工业营收: 'above-size-revenue', 营收: 'revenue' };
+
+export interface Target {
+  commitment: Commitment;
+  figure: string;
+  /** The report's words for the measure (产业集群营收); `measureKey` names it in UI strings where known. */
+  measure: string;
+  measureKey: string | null;
+}
+
+/** The 2023 targets whose figure's subject is this place or cluster, in reading order. */
+export function targetsOf(kind: 'place' | 'cluster', id: string): Target[] {
+  return commitments
+    .filter((c) => c.role === 'target')
+    .flatMap((commitment) =>
+      commitment.measures
+        .filter((m) => m.subject?.kind === kind && m.subject.id === id)
+        .map((m) => ({ commitment, figure: m.figure, measure: m.measure, measureKey: MEASURE_KEYS[m.measure] ?? null })),
+    );
+}
+
+/** True when a scope word of content/places.yaml puts the place in the central urban area. */
+export function inCentralCity(placeId: string): boolean {
+  return commitments.some((c) => c.places.some((p) => p.place === placeId && p.scope === 'central-city'));
+}

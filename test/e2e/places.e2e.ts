@@ -75,6 +75,30 @@ describe('county and zone pages', () => {
   });
 });
 
+describe('cluster pages and zone fact boxes', () => {
+  const clusters = JSON.parse(readFileSync('src/generated/clusters.json', 'utf8')) as Array<{ id: string }>;
+
+  it('exist for every cluster the report names, in both languages, linked from the clusters page', async () => {
+    for (const lang of ['zh', 'en']) {
+      await page.goto(`${baseUrl}/${lang}/clusters/`);
+      const linked = await page.locator('[data-cluster] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(linked).toEqual(clusters.map((cluster) => `/${lang}/clusters/${cluster.id}/`));
+      for (const cluster of clusters) expect((await page.goto(`${baseUrl}/${lang}/clusters/${cluster.id}/`))?.status()).toBe(200);
+    }
+  });
+
+  it('name the measure of each target and give it in yuan and US dollars', async () => {
+    await page.goto(`${baseUrl}/en/clusters/home-furnishing/`);
+    expect(await page.locator('.fact-box [data-target]').allTextContents()).toEqual(['revenue of the industrial cluster: 280 billion yuan (≈ US$41.6 billion)']);
+    await page.goto(`${baseUrl}/en/clusters/electronic-information/`);
+    expect(await page.locator('.fact-box [data-target]').allTextContents()).toEqual(['revenue of industrial enterprises above designated size: over 200 billion yuan (≈ US$29.7 billion)']);
+    await page.goto(`${baseUrl}/en/places/longnan-etdz/`);
+    const facts = await page.locator('.fact-box').textContent();
+    expect(facts).toContain('revenue: 58 billion yuan (≈ US$8.62 billion)');
+    expect(facts).toContain('Longnan City');
+  });
+});
+
 describe('"at a glance" points with JavaScript off', () => {
   it('are shown and each citation leads to its paragraph', async () => {
     await page.goto(`${baseUrl}/en/chapters/p2-s5/`);
