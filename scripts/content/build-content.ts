@@ -6,7 +6,7 @@ import { readConversions } from './conversions.ts';
 import { readDoors } from './doors.ts';
 import { ContentError } from './errors.ts';
 import { chapters, dataFiles } from './emit.ts';
-import { readGazetteer } from './gazetteer.ts';
+import { readGazetteer, readGazetteerRegion } from './gazetteer.ts';
 import { derivedIdentity, readIdentity } from './identity.ts';
 import { checkOutputFolder, writeOutputFolder, type ProtectedPath } from './output-folder.ts';
 import { checkGlossary, readGlossary, type GlossaryEntry } from './glossary.ts';
@@ -30,6 +30,7 @@ export function siteContent(dir: string): Omit<BuildOptions, 'out' | 'requireTra
     contentDir: dir,
     source: join(dir, 'source', sources[0]!),
     places: join(dir, 'places.yaml'),
+    placesByDefault: false,
     conversions: join(dir, 'conversions.yaml'),
     translations: join(dir, 'translations', 'en'),
     clauseTranslations: join(dir, 'translations', 'clauses', 'en'),
@@ -54,6 +55,11 @@ export interface BuildOptions {
   source: string;
   out: string;
   places: string;
+  /**
+   * True when the gazetteer was not chosen for this report (`--source` without `--places`): it is
+   * then used only if the report names the gazetteer's region, and the summary says what happened.
+   */
+  placesByDefault?: boolean;
   conversions: string;
   /** Folder of English translations, or null for a report nobody has translated. */
   translations: string | null;
@@ -80,11 +86,15 @@ export interface BuildOptions {
 /** Reads every input, checks it, and only then writes the output in one swap. */
 export function buildContent(options: BuildOptions) {
   checkOutputFolder(options.out, outputRules(options));
-  const placesYaml = readYamlFile(options.places);
-  const places = readGazetteer(placesYaml);
-  const placeRules = readPlaceRules(placesYaml, places);
+  const gazetteer = readYamlFile(options.places);
+  const text = readSource(options.source);
+  const region = readGazetteerRegion(gazetteer);
+  const regionNamed = region === null || region.some((name) => text.includes(name));
+  const places = options.placesByDefault && !regionNamed ? [] : readGazetteer(gazetteer);
+  // Abbreviations and scopes name places of the gazetteer: they apply only where its places do.
+  const placeRules = places.length === 0 ? { abbreviations: [], scopes: [] } : readPlaceRules(gazetteer, places);
   const conversions = readConversions(readYamlFile(options.conversions));
-  const data = buildReportData(readSource(options.source), options.source, places);
+  const data = buildReportData(text, options.source, places);
   const translations = options.translations === null ? new Map() : readTranslations(options.translations);
   const aligned = align(data.report, data.figures, translations, { requireAll: options.requireTranslations, translationsDir: options.translations ?? '' });
   let glossary: GlossaryEntry[] = [];
@@ -145,7 +155,17 @@ export function buildContent(options: BuildOptions) {
     targets: commitments.filter((c) => c.role === 'target').length,
     results: commitments.filter((c) => c.role === 'result').length,
     clausesTranslated: commitments.filter((c) => c.en !== null).length,
+    places: placesNote(options, region, regionNamed, data.mentions.length),
   };
+}
+
+/** What the summary says about places when the gazetteer was not chosen for this report. */
+function placesNote(options: BuildOptions, region: string[] | null, regionNamed: boolean, mentions: number): string | null {
+  if (options.placesByDefault !== true) return null;
+  const which = `the gazetteer of ${region?.[0] ?? 'another report'} (${options.places})`;
+  if (!regionNamed) return `${which} was not used: the report never names ${region!.join(' or ')}; give --places FILE to link this report's places`;
+  if (mentions === 0) return `${which} found no place in this report; give --places FILE to link its places`;
+  return null;
 }
 
 /** Every input, the content folder and the project are off limits to the output. */

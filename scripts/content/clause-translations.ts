@@ -62,8 +62,13 @@ export function alignClauses(commitments: Commitment[], aligned: AlignedText[], 
     if (paragraphEnglish === null || !paragraphEnglish.includes(entry.en)) {
       throw new ContentError(entry.file, entry.line, `${entry.id}: the English is not a span of the current translation of ${commitment.paragraph}: expected words copied from it`);
     }
-    const { missing } = locateFigures(commitment.figures.map((id) => figureById.get(id)!), entry.en);
-    if (missing.length > 0) throw new ContentError(entry.file, entry.line, `${entry.id}: figures of the clause not found in its English: ${missing.map((f) => f.text).join(', ')}`);
+    // Figures are located as in a paragraph, with their offsets taken from the clause's start.
+    const figures = commitment.figures.map((id) => figureById.get(id)!).map((f) => ({ ...f, start: f.start - commitment.start, end: f.end - commitment.start }));
+    const { problems } = locateFigures(figures, entry.en, commitment.text);
+    if (problems.length > 0) {
+      const list = problems.map((p) => `${p.figure.text}${p.problem === 'missing' ? '' : ` (${p.detail})`}`).join(', ');
+      throw new ContentError(entry.file, entry.line, `${entry.id}: figures of the clause not rendered in its English: ${list}`);
+    }
   }
   return commitments.map((commitment) => ({ ...commitment, en: translations.get(commitment.id)?.en ?? null }));
 }

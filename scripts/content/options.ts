@@ -39,6 +39,7 @@ export function parseOptions(args: string[]): ParsedOptions {
       source: values.source,
       // Another report: the site's gazetteer and conversion rates, none of its curated data.
       places: values.places ?? join('content', 'places.yaml'),
+      placesByDefault: values.places === undefined,
       conversions: join('content', 'conversions.yaml'),
       translations: null,
       clauseTranslations: null,

@@ -24,8 +24,8 @@ const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig
 
 class StepFailed extends Error {}
 
-function run(step: string, args: string[], cwd: string): void {
-  const result = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+function run(step: string, args: string[], cwd: string, env: Record<string, string> = {}): void {
+  const result = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
   if (result.status !== 0) throw new StepFailed(`${step} failed (exit status ${result.status ?? result.signal}); see its messages above. The output folder was not changed.`);
 }
 
@@ -64,7 +64,8 @@ function main(): void {
     workspace = prepareWorkspace();
     const summary = buildContent({ ...options, out: join(workspace, 'src', 'generated') });
     const astro = join(PROJECT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-    run('astro build', [astro, 'build', '--root', workspace, '--silent'], workspace);
+    // The content layer caches in node_modules/.astro by default, which the copy shares with the project.
+    run('astro build', [astro, 'build', '--root', workspace, '--silent'], workspace, { ASTRO_CACHE_DIR: join(workspace, '.astro-cache') });
     const dist = join(workspace, 'dist');
     run('search index', [join(PROJECT, 'scripts', 'search', 'build-index.ts'), dist], PROJECT);
     run('service worker', [join(PROJECT, 'scripts', 'offline', 'write-service-worker.ts'), dist], PROJECT);

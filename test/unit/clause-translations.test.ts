@@ -39,7 +39,7 @@ describe('the English of clauses', async () => {
 
   it('refuses English that drops a figure of the clause', () => {
     const dir = folder('p2-s1-1-c12:\n  zh: 力争产业集群营收达2800亿元\n  en: strive for the revenue of the industrial cluster\n');
-    expect(() => alignClauses(commitments, aligned, data.figures, readClauseTranslations(dir))).toThrow('p2-s1-1-c12: figures of the clause not found in its English: 2800亿元');
+    expect(() => alignClauses(commitments, aligned, data.figures, readClauseTranslations(dir))).toThrow('p2-s1-1-c12: figures of the clause not rendered in its English: 2800亿元');
   });
 
   it('refuses an id that is no clause', () => {

@@ -82,6 +82,24 @@ describe('npm run content', () => {
     expect(existsSync(join(work, 'x'))).toBe(false);
   });
 
+  it('says the Ganzhou gazetteer was not used for a report that never names Ganzhou, and links no place', () => {
+    const out = join(work, 'guangdong');
+    const result = runCli(['--source', 'test/fixtures/real/guangdong-province-2026.zh.txt', '--out', out]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('content: places: the gazetteer of 赣州 (content/places.yaml) was not used: the report never names 赣州 or 赣州市; give --places FILE');
+    expect(JSON.parse(readFileSync(join(out, 'mentions.json'), 'utf8'))).toEqual([]);
+    // Given on purpose, the gazetteer still never reads 兴国强省 as Xingguo County.
+    const forced = runCli(['--source', 'test/fixtures/real/guangdong-province-2026.zh.txt', '--places', 'content/places.yaml', '--out', join(work, 'guangdong-forced')]);
+    expect(forced.stdout).not.toContain('content: places:');
+    expect(JSON.parse(readFileSync(join(work, 'guangdong-forced', 'mentions.json'), 'utf8'))).toEqual([]);
+  });
+
+  it('says the gazetteer found nothing when a report names the region but none of its places', () => {
+    const result = runCli(['--source', 'test/fixtures/real/jiangxi-province-2026.zh.txt', '--out', join(work, 'jiangxi')]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('content: places: the gazetteer of 赣州 (content/places.yaml) found no place in this report');
+  });
+
   // Each case converts twice; on a shared, loaded machine that takes longer than vitest's default 5 s.
   describe('bad curated content: a clear error naming file, line and entry, exit 1, nothing written', { timeout: 30_000 }, () => {
     /** A copy of content/ with one change, converted into an output folder that already holds a good build. */
@@ -135,6 +153,24 @@ describe('npm run content', () => {
       });
       expect(status).toBe(1);
       expect(stderr).toMatch(/translations\/clauses\/en\/p2-plan\.yaml:\d+: p2-s1-1-c12: the English is not a span of the current translation of p2-s1-1/u);
+    });
+
+    it('a YAML file saved as GBK, naming that file', () => {
+      const { status, stderr, dir } = runBroken('gbk-yaml', (d) => {
+        // "# 一、" in GBK: not UTF-8.
+        appendFileSync(join(d, 'glossary.yaml'), Uint8Array.from([0x23, 0x20, 0xd2, 0xbb, 0xa1, 0xa2, 0x0a]));
+      });
+      expect(status).toBe(1);
+      expect(stderr).toMatch(new RegExp(`^content: ${dir}/glossary\\.yaml:\\d+: the file is not valid UTF-8: it is probably GBK/GB18030`, 'u'));
+    });
+
+    it('a translation file saved as UTF-16, called what it is', () => {
+      const { status, stderr, dir } = runBroken('utf16-yaml', (d) => {
+        const file = join(d, 'translations/en/p2-s3.yaml');
+        writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(file, 'utf8'), 'utf16le')]));
+      });
+      expect(status).toBe(1);
+      expect(stderr).toBe(`content: ${dir}/translations/en/p2-s3.yaml: the file is UTF-16 (little-endian), not UTF-8: save it as UTF-8, e.g. \`iconv -f UTF-16 -t UTF-8\`\n`);
     });
 
     it('a report edited after translation (stale English)', () => {
