@@ -10,6 +10,10 @@ import { readGazetteer, readGazetteerRegion } from './gazetteer.ts';
 import { derivedIdentity, readIdentity } from './identity.ts';
 import { checkOutputFolder, writeOutputFolder, type ProtectedPath } from './output-folder.ts';
 import { checkGlossary, readGlossary, type GlossaryEntry } from './glossary.ts';
+import { checkClusters, readClusters, type Cluster } from './clusters.ts';
+import { alignClauses, readClauseTranslations } from './clause-translations.ts';
+import { buildCommitments } from './commitments.ts';
+import { readPlaceRules } from './place-rules.ts';
 import { checkProjects, readProjects, type Project } from './projects.ts';
 import { checkSummaries, readSummaries, type Summaries } from './summaries.ts';
 import { buildReportData } from './pipeline.ts';
@@ -29,8 +33,10 @@ export function siteContent(dir: string): Omit<BuildOptions, 'out' | 'requireTra
     placesByDefault: false,
     conversions: join(dir, 'conversions.yaml'),
     translations: join(dir, 'translations', 'en'),
+    clauseTranslations: join(dir, 'translations', 'clauses', 'en'),
     glossary: join(dir, 'glossary.yaml'),
     projects: join(dir, 'projects.yaml'),
+    clusters: join(dir, 'clusters.yaml'),
     summaries: { zh: join(dir, 'summaries', 'zh.yaml'), en: join(dir, 'summaries', 'en.yaml') },
     charts: { charts: join(dir, 'charts.yaml'), comparisons: join(dir, 'comparisons.yaml') },
     doors: join(dir, 'doors.yaml'),
@@ -57,12 +63,16 @@ export interface BuildOptions {
   conversions: string;
   /** Folder of English translations, or null for a report nobody has translated. */
   translations: string | null;
+  /** Folder of the English of single clauses (spans of the paragraph translations), or null. */
+  clauseTranslations: string | null;
   /** The site's own report must be translated in full; any other shows what is missing. */
   requireTranslations: boolean;
   /** The glossary of the report's quoted terms, or null for a report that has none yet. */
   glossary: string | null;
   /** The curated list of named projects, or null. */
   projects: string | null;
+  /** The "1+5+N" industrial clusters, or null. */
+  clusters: string | null;
   /** The "at a glance" points per language, or null. */
   summaries: { zh: string; en: string } | null;
   /** The charts' words and the 2022/2023 comparisons, or null. */
@@ -81,6 +91,8 @@ export function buildContent(options: BuildOptions) {
   const region = readGazetteerRegion(gazetteer);
   const regionNamed = region === null || region.some((name) => text.includes(name));
   const places = options.placesByDefault && !regionNamed ? [] : readGazetteer(gazetteer);
+  // Abbreviations and scopes name places of the gazetteer: they apply only where its places do.
+  const placeRules = places.length === 0 ? { abbreviations: [], scopes: [] } : readPlaceRules(gazetteer, places);
   const conversions = readConversions(readYamlFile(options.conversions));
   const data = buildReportData(text, options.source, places);
   const translations = options.translations === null ? new Map() : readTranslations(options.translations);
@@ -90,11 +102,18 @@ export function buildContent(options: BuildOptions) {
     glossary = readGlossary(readYamlFile(options.glossary));
     checkGlossary(data.report, glossary, aligned, options.glossary);
   }
+  let clusters: Cluster[] = [];
+  if (options.clusters !== null) {
+    clusters = readClusters(readYamlFile(options.clusters));
+    checkClusters(data.report, clusters, aligned, options.clusters);
+  }
   let projects: Project[] = [];
   if (options.projects !== null) {
-    projects = readProjects(readYamlFile(options.projects), places);
+    projects = readProjects(readYamlFile(options.projects), places, clusters);
     checkProjects(data.report, projects, aligned, options.projects);
   }
+  const clauseTranslations = options.clauseTranslations === null ? new Map() : readClauseTranslations(options.clauseTranslations);
+  const commitments = alignClauses(buildCommitments({ ...data, rules: placeRules, clusters, projects, projectsFile: options.projects ?? '' }), aligned, data.figures, clauseTranslations);
   const summaries: Record<'zh' | 'en', Summaries> = { zh: {}, en: {} };
   if (options.summaries !== null) {
     for (const lang of ['zh', 'en'] as const) {
@@ -114,6 +133,8 @@ export function buildContent(options: BuildOptions) {
     ['doors.json', `${JSON.stringify(doors, null, 2)}\n`],
     ['charts.json', `${JSON.stringify(charts, null, 2)}\n`],
     ['projects.json', `${JSON.stringify(projects.map(({ line: _line, ...project }) => project), null, 2)}\n`],
+    ['commitments.json', `${JSON.stringify(commitments, null, 2)}\n`],
+    ['clusters.json', `${JSON.stringify(clusters.map(({ line: _line, ...cluster }) => cluster), null, 2)}\n`],
     ['summaries.json', `${JSON.stringify(summaries, null, 2)}\n`],
     ['conversions.json', `${JSON.stringify(conversions, null, 2)}\n`],
     ...chapters(data, aligned, glossary),
@@ -130,6 +151,10 @@ export function buildContent(options: BuildOptions) {
     translatable: aligned.length,
     terms: glossary.length,
     projects: projects.length,
+    commitments: commitments.length,
+    targets: commitments.filter((c) => c.role === 'target').length,
+    results: commitments.filter((c) => c.role === 'result').length,
+    clausesTranslated: commitments.filter((c) => c.en !== null).length,
     places: placesNote(options, region, regionNamed, data.mentions.length),
   };
 }
@@ -149,7 +174,7 @@ export function outputRules(options: BuildOptions) {
     { path: options.source, what: 'the report' },
     { path: options.places, what: 'the gazetteer' },
     { path: options.conversions, what: 'the conversion rates' },
-    ...[options.translations, options.glossary, options.projects, options.doors, options.identity, options.summaries?.zh, options.summaries?.en, options.charts?.charts, options.charts?.comparisons]
+    ...[options.translations, options.clauseTranslations, options.glossary, options.projects, options.clusters, options.doors, options.identity, options.summaries?.zh, options.summaries?.en, options.charts?.charts, options.charts?.comparisons]
       .filter((path): path is string => typeof path === 'string')
       .map((path) => ({ path, what: 'curated content' })),
   ];

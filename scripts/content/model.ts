@@ -177,3 +177,46 @@ export interface PlaceMention {
   start: number;
   end: number;
 }
+
+/** How a clause reaches a place: by its name, by an abbreviation inside a project name, or by a scope word. */
+export type PlaceVia = 'name' | 'abbreviation' | 'scope';
+
+export interface CommitmentPlace {
+  place: string;
+  via: PlaceVia;
+  /** The words of the clause that reach the place (于都, 寻全高速, 每个县（市、区）). */
+  text: string;
+  /** For a place reached by scope, the scope's id in content/places.yaml (every-county, central-city…). */
+  scope: string | null;
+}
+
+/**
+ * One clause of the plan (a target for 2023) or of the review (a result of 2022): who does what,
+ * where, by when and how much, with the text exactly as printed.
+ */
+export interface Commitment {
+  /** e.g. "p2-s5-1-c7": the seventh clause of paragraph p2-s5-1. */
+  id: string;
+  paragraph: string;
+  /** Ordinal of the sentence (ended by 。；！) in the paragraph, from 1. */
+  sentence: number;
+  text: string;
+  /** Offsets of `text` in the paragraph. */
+  start: number;
+  end: number;
+  /** The topic's lead sentence ("厚植产业集群优势"): a heading more than a commitment. */
+  lead: boolean;
+  role: 'target' | 'result';
+  year: number | null;
+  stage: 'preparation' | 'complete' | 'start' | 'continue' | 'strive' | 'ensure' | null;
+  stageAsWritten: string | null;
+  figures: string[];
+  places: CommitmentPlace[];
+  clusters: string[];
+  zones: string[];
+  projects: string[];
+  /** What each figure measures and for whom (see measures.ts). */
+  measures: Array<{ figure: string; measure: string; subject: { kind: 'place' | 'cluster'; id: string } | null }>;
+  /** The span of the paragraph's English that renders this clause, or null where none is curated yet. */
+  en: string | null;
+}

@@ -18,11 +18,13 @@ export interface Project {
   /** The stage word as printed ("开工", "续建", "建成", "前期工作"…). */
   stageAsWritten: string;
   places: string[];
+  /** The "1+5+N" cluster the report files the project under (content/clusters.yaml), or null. */
+  cluster: string | null;
   paragraph: string;
   line: number | null;
 }
 
-export function readProjects(yaml: YamlFile, places: Place[]): Project[] {
+export function readProjects(yaml: YamlFile, places: Place[], clusters: ReadonlyArray<{ id: string }> = []): Project[] {
   const projects: Project[] = [];
   requireArray(yaml, yaml.data, [], 'a list of projects').forEach((raw, index) => {
     const path = [index];
@@ -38,6 +40,8 @@ export function readProjects(yaml: YamlFile, places: Place[]): Project[] {
       if (!places.some((candidate) => candidate.id === placeId)) yaml.fail([index, 'places', i], `${id}: place "${placeId}" is not in content/places.yaml`);
       return placeId;
     });
+    const cluster = entry.cluster === undefined ? null : requireString(yaml, entry.cluster, [index, 'cluster'], 'a cluster id from content/clusters.yaml');
+    if (cluster !== null && !clusters.some((candidate) => candidate.id === cluster)) yaml.fail([index, 'cluster'], `${id}: cluster "${cluster}" is not in content/clusters.yaml`);
     projects.push({
       id,
       zh: requireString(yaml, entry.zh, [index, 'zh'], 'the name as printed in the report'),
@@ -46,6 +50,7 @@ export function readProjects(yaml: YamlFile, places: Place[]): Project[] {
       stage,
       stageAsWritten: requireString(yaml, entry.stageAsWritten, [index, 'stageAsWritten'], 'the stage word as printed, e.g. 开工'),
       places: placeIds,
+      cluster,
       paragraph: requireString(yaml, entry.paragraph, [index, 'paragraph'], 'the id of the paragraph that names it'),
       line: yaml.lineOf(path),
     });

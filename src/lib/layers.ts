@@ -6,6 +6,7 @@
 import chartsJson from '../generated/charts.json';
 import doorsJson from '../generated/doors.json';
 import { languages } from '../i18n/index.ts';
+import { clusters } from './commitments.ts';
 import { glossary } from './glossary.ts';
 import { projects } from './projects.ts';
 import { mentions } from './report.ts';
@@ -16,6 +17,8 @@ export const layers = {
   translation: hasTranslations,
   glossary: glossary.length > 0,
   projects: projects.length > 0,
+  /** Cluster pages: only with content/clusters.yaml. */
+  clusters: clusters.length > 0,
   charts: chartsJson !== null,
   doors: doorsJson !== null,
   /** Place pages: only where the gazetteer found places in this report. */

@@ -32,11 +32,70 @@ describe('county and zone pages', () => {
     expect(problems).toEqual([]);
   });
 
+  it('open with every commitment that concerns the place, by name, abbreviation or scope, before any whole paragraph', async () => {
+    const commitments = JSON.parse(readFileSync('src/generated/commitments.json', 'utf8')) as Array<{ id: string; lead: boolean; role: string; places: Array<{ place: string }> }>;
+    const problems: string[] = [];
+    for (const lang of ['zh', 'en']) {
+      for (const place of places) {
+        await page.goto(`${baseUrl}/${lang}/places/${place.id}/`);
+        for (const role of ['target', 'result']) {
+          const shown = await page.locator(`[data-commitments="${role}"] [data-commitment]`).evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.commitment!).sort());
+          const expected = commitments.filter((c) => c.role === role && !c.lead && c.places.some((p) => p.place === place.id)).map((c) => c.id).sort();
+          if (JSON.stringify(shown) !== JSON.stringify(expected)) problems.push(`${lang}/${place.id} ${role}: shows ${shown.length}, expected ${expected.length}`);
+        }
+        const order = await page.evaluate(() => {
+          const first = document.querySelector('[data-commitments]');
+          const paragraphs = document.querySelector('[data-place-paragraphs]');
+          return first !== null && paragraphs !== null && Boolean(first.compareDocumentPosition(paragraphs) & Node.DOCUMENT_POSITION_FOLLOWING);
+        });
+        if (!order) problems.push(`${lang}/${place.id}: commitments do not come before the paragraphs`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('mark the words by which a clause concerns the county, and show no figure of a clause that does not', async () => {
+    await page.goto(`${baseUrl}/zh/places/xunwu/`);
+    const marks = await page.locator('[data-commitments="target"] mark').allTextContents();
+    expect(marks).toContain('寻全高速');
+    expect(marks).toContain('每个县（市、区）');
+    // 民生支出849.08亿元 stands in a paragraph that names Xunwu, in a clause that does not: not Xunwu's figure.
+    expect(await page.locator('.commitment__figure').allTextContents()).not.toContain('849.08亿元');
+    expect(await page.locator('main table').count()).toBe(0);
+    await page.goto(`${baseUrl}/en/places/yudu/`);
+    const yudu = await page.locator('[data-commitments="target"] [data-reach="named"] mark').allTextContents();
+    expect(yudu).toEqual(['Yudu', 'Yudu County']);
+  });
+
   it('show a county on the tile map, linking every tile to its page', async () => {
     await page.goto(`${baseUrl}/zh/places/yudu/`);
     const tiles = await page.locator('.tile-map a').evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')]));
     expect(tiles).toHaveLength(18);
     expect(tiles.filter(([, current]) => current === 'page')).toEqual([['/zh/places/yudu/', 'page']]);
+  });
+});
+
+describe('cluster pages and zone fact boxes', () => {
+  const clusters = JSON.parse(readFileSync('src/generated/clusters.json', 'utf8')) as Array<{ id: string }>;
+
+  it('exist for every cluster the report names, in both languages, linked from the clusters page', async () => {
+    for (const lang of ['zh', 'en']) {
+      await page.goto(`${baseUrl}/${lang}/clusters/`);
+      const linked = await page.locator('[data-cluster] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(linked).toEqual(clusters.map((cluster) => `/${lang}/clusters/${cluster.id}/`));
+      for (const cluster of clusters) expect((await page.goto(`${baseUrl}/${lang}/clusters/${cluster.id}/`))?.status()).toBe(200);
+    }
+  });
+
+  it('name the measure of each target and give it in yuan and US dollars', async () => {
+    await page.goto(`${baseUrl}/en/clusters/home-furnishing/`);
+    expect(await page.locator('.fact-box [data-target]').allTextContents()).toEqual(['revenue of the industrial cluster: 280 billion yuan (≈ US$41.6 billion)']);
+    await page.goto(`${baseUrl}/en/clusters/electronic-information/`);
+    expect(await page.locator('.fact-box [data-target]').allTextContents()).toEqual(['revenue of industrial enterprises above designated size: over 200 billion yuan (≈ US$29.7 billion)']);
+    await page.goto(`${baseUrl}/en/places/longnan-etdz/`);
+    const facts = await page.locator('.fact-box').textContent();
+    expect(facts).toContain('revenue: 58 billion yuan (≈ US$8.62 billion)');
+    expect(facts).toContain('Longnan City');
   });
 });
 

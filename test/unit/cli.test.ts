@@ -100,7 +100,8 @@ describe('npm run content', () => {
     expect(result.stdout).toContain('content: places: the gazetteer of 赣州 (content/places.yaml) found no place in this report');
   });
 
-  describe('bad curated content: a clear error naming file, line and entry, exit 1, nothing written', () => {
+  // Each case converts twice; on a shared, loaded machine that takes longer than vitest's default 5 s.
+  describe('bad curated content: a clear error naming file, line and entry, exit 1, nothing written', { timeout: 30_000 }, () => {
     /** A copy of content/ with one change, converted into an output folder that already holds a good build. */
     function runBroken(name: string, breakIt: (dir: string) => void) {
       const dir = join(work, `content-${name}`);
@@ -143,6 +144,15 @@ describe('npm run content', () => {
       });
       expect(status).toBe(1);
       expect(stderr).toMatch(/projects\.yaml:\d+: ruijin-airport: “瑞金国际机场” no longer occurs in p2-s5-1/u);
+    });
+
+    it('a clause whose English is no longer in its paragraph translation', () => {
+      const { status, stderr } = runBroken('clause', (d) => {
+        const file = join(d, 'translations/clauses/en/p2-plan.yaml');
+        writeFileSync(file, readFileSync(file, 'utf8').replace('strive for the revenue of the industrial cluster to reach 280 billion yuan', 'aim at cluster revenue of 280 billion yuan'));
+      });
+      expect(status).toBe(1);
+      expect(stderr).toMatch(/translations\/clauses\/en\/p2-plan\.yaml:\d+: p2-s1-1-c12: the English is not a span of the current translation of p2-s1-1/u);
     });
 
     it('a YAML file saved as GBK, naming that file', () => {

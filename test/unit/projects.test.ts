@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { align } from '../../scripts/content/align.ts';
+import { readClusters } from '../../scripts/content/clusters.ts';
 import { checkProjects, readProjects } from '../../scripts/content/projects.ts';
 import { readTranslations } from '../../scripts/content/translations.ts';
 import { parseYaml, readYamlFile } from '../../scripts/content/yaml-file.ts';
@@ -9,7 +10,8 @@ describe('the projects list', () => {
   const { report, figures } = realReport();
   const aligned = align(report, figures, readTranslations('content/translations/en'), { requireAll: true, translationsDir: '' });
   const places = gazetteer();
-  const projects = readProjects(readYamlFile('content/projects.yaml'), places);
+  const clusters = readClusters(readYamlFile('content/clusters.yaml'));
+  const projects = readProjects(readYamlFile('content/projects.yaml'), places, clusters);
 
   it('names each project in its paragraph, in Chinese and English', () => {
     expect(projects.length).toBeGreaterThanOrEqual(60);
@@ -32,5 +34,12 @@ describe('the projects list', () => {
     expect(() => readProjects(parseYaml('p.yaml', '- id: a\n  zh: 瑞金机场\n  en: x\n  kind: transport\n  stage: done\n  stageAsWritten: 建成\n  places: []\n  paragraph: p2-s5-1\n'), places)).toThrow('p.yaml:5: a: stage "done" is not one of start, continue, complete, preparation');
     expect(() => readProjects(parseYaml('p.yaml', '- id: a\n  zh: 瑞金机场\n  en: x\n  kind: transport\n  stage: complete\n  stageAsWritten: 建成\n  places: [atlantis]\n  paragraph: p2-s5-1\n'), places)).toThrow('p.yaml:7: a: place "atlantis" is not in content/places.yaml');
     expect(readProjects(entry(''), places)).toHaveLength(1);
+    expect(() => readProjects(entry('  cluster: toys\n'), places, clusters)).toThrow('p.yaml:9: a: cluster "toys" is not in content/clusters.yaml');
+  });
+
+  it('files the industrial projects of p2-s1-1 under their cluster', () => {
+    expect(projects.filter((project) => project.cluster !== null)).toHaveLength(15);
+    expect(projects.find((project) => project.id === 'foxconn')?.cluster).toBe('electronic-information');
+    expect(projects.find((project) => project.id === 'yudu-junan-denim-park')?.cluster).toBe('textiles-garments');
   });
 });

@@ -11,6 +11,8 @@ export const VALUE_SIZE = 12;
 const LINE_HEIGHT = 17;
 const BAR_HEIGHT = 16;
 const ROW_GAP = 12;
+/** Height of the heading line above a group of bars that share one measure and one scale. */
+export const GROUP_HEADING = 24;
 
 /**
  * A conservative width estimate for the system fonts a reader may have (bold DejaVu Sans is among

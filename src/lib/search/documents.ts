@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../../i18n/index.ts';
 import { chapterTitle } from '../chapter-title.ts';
+import { commitments } from '../commitments.ts';
 import { glossary } from '../glossary.ts';
 import { partTitle } from '../labels.ts';
 import { layers } from '../layers.ts';
@@ -35,6 +36,18 @@ export interface SearchEntity {
   paragraphs: string[];
 }
 
+/** A clause that concerns a place or names a project: shown, highlighted, above whole paragraphs. */
+export interface SearchCommitment {
+  id: string;
+  /** The paragraph's URL: a clause has no anchor of its own. */
+  url: string;
+  paragraph: string;
+  /** The clause in the page's language. */
+  text: string;
+  /** Names of the places it reaches by name or abbreviation and of the projects it names, lower-cased. */
+  aliases: string[];
+}
+
 export interface SearchChapter {
   id: string;
   url: string;
@@ -47,6 +60,7 @@ export interface SearchDocuments {
   lang: Lang;
   paragraphs: SearchParagraph[];
   entities: SearchEntity[];
+  commitments: SearchCommitment[];
   chapters: SearchChapter[];
 }
 
@@ -102,5 +116,21 @@ export function searchDocuments(lang: Lang): SearchDocuments {
     period: partTitle(lang, chapter.part),
     points: pointsOf(lang, chapter.section.id).map((point) => point.text),
   }));
-  return { lang, paragraphs, entities, chapters };
+  // Only clauses that concern a place or a project, and only where they read in the page's
+  // language: a small addition to what a first search fetches.
+  const byParagraph = new Map(paragraphs.map((paragraph) => [paragraph.id, paragraph]));
+  const searchCommitments = commitments.flatMap((commitment): SearchCommitment[] => {
+    const reached = commitment.places.filter((entry) => entry.via !== 'scope').map((entry) => places.find((place) => place.id === entry.place)!);
+    const named = projects.filter((project) => commitment.projects.includes(project.id));
+    const text = lang === 'zh' ? commitment.text : commitment.en;
+    if (commitment.lead || text === null || (reached.length === 0 && named.length === 0)) return [];
+    return [{
+      id: commitment.id,
+      url: byParagraph.get(commitment.paragraph)!.url,
+      paragraph: commitment.paragraph,
+      text,
+      aliases: unique([...reached.flatMap((place) => [...place.names, place.en, place.pinyin]), ...named.flatMap((project) => [project.zh, project.en])]),
+    }];
+  });
+  return { lang, paragraphs, entities, commitments: searchCommitments, chapters };
 }

@@ -4,13 +4,14 @@
  */
 import { useTranslations, type Lang } from '../../i18n/index.ts';
 import { chapterTitle } from '../chapter-title.ts';
+import { clusterName, clusters, commitmentsFor, commitmentsOfCluster, type Commitment } from '../commitments.ts';
 import { formatFigure } from '../figure-format.ts';
 import { identity } from '../identity.ts';
 import { layers } from '../layers.ts';
 import { partTitle } from '../labels.ts';
 import { placeName } from '../place-name.ts';
 import { barChart } from '../charts/specs.ts';
-import { chapters, figures, paragraphsNaming, paragraphsOf, places } from '../report.ts';
+import { chapters, figures, paragraphsOf, places } from '../report.ts';
 import { englishContext } from '../translations.ts';
 
 export interface SocialCard {
@@ -19,6 +20,20 @@ export interface SocialCard {
   title: string;
   subtitle: string;
   figure: { value: string; label: string } | null;
+  /** Lines to show instead of a figure: a county's top commitments for 2023, in the card's language. */
+  points?: string[];
+}
+
+/** A county's top commitments for 2023: those named for it first, those with a stage or a figure before others. */
+function topCommitments(lang: Lang, placeId: string, count = 3): string[] {
+  const weight = ({ commitment, reach }: { commitment: Commitment; reach: string }) =>
+    (reach === 'named' ? 0 : 4) + (commitment.stage === null ? 1 : 0) + (commitment.figures.length === 0 ? 1 : 0);
+  return commitmentsFor(placeId, 'target')
+    .map((entry, order) => ({ ...entry, order }))
+    .sort((a, b) => weight(a) - weight(b) || a.order - b.order)
+    .map(({ commitment }) => (lang === 'zh' ? commitment.text : commitment.en))
+    .filter((text): text is string => text !== null)
+    .slice(0, count);
 }
 
 /** "chapters/p2-s1/" → "chapters/p2-s1"; "" → "home": the image's file name under /og/<lang>/. */
@@ -46,8 +61,17 @@ export function socialCards(lang: Lang): SocialCard[] {
     ...(layers.places ? places : []).map((place) => ({
       route: `places/${place.id}/`,
       title: placeName(lang, place),
-      subtitle: `${t(`places.type.${place.type}`)} · ${t('places.mentions', { count: paragraphsNaming(place.id).length })}`,
+      subtitle: `${t(`places.type.${place.type}`)} · ${t('places.cardPoints')}`,
       figure: null,
+      points: topCommitments(lang, place.id),
+    })),
+    ...(clusters.length > 0 ? [{ route: 'clusters/', title: t('clusters.title'), subtitle: site, figure: null }] : []),
+    ...clusters.map((cluster) => ({
+      route: `clusters/${cluster.id}/`,
+      title: clusterName(lang, cluster),
+      subtitle: `${t(`clusters.tier.${cluster.tier}`)} · ${site}`,
+      figure: null,
+      points: commitmentsOfCluster(cluster.id).filter((c) => c.role === 'target' && c.figures.length > 0).map((c) => (lang === 'zh' ? c.text : c.en)).filter((text): text is string => text !== null).slice(0, 2),
     })),
     ...(Object.keys(pages) as Array<keyof typeof pages>).filter((route) => pages[route]).map((route) => ({
       route: `${route}/`,

@@ -34,7 +34,18 @@ export function cardSvg(card: SocialCard, siteName: string, source: string): str
     text.push(`<text x="80" y="${y}" font-size="30" fill="#5c5c66">${escape(line)}</text>`);
     y += 42;
   }
-  if (card.figure) {
+  // A county's card lists its top commitments, a bullet each, two lines at most.
+  if (card.points && card.points.length > 0) {
+    y += 20;
+    for (const point of card.points) {
+      if (y > 480) break; // the source line stands at 590
+      lines(point.charAt(0).toUpperCase() + point.slice(1), 1000, 28, 2).forEach((line, i) => {
+        text.push(`<text x="${i === 0 ? 80 : 120}" y="${y}" font-size="28" fill="#1d1d1f">${i === 0 ? '• ' : ''}${escape(line)}</text>`);
+        y += 38;
+      });
+      y += 8;
+    }
+  } else if (card.figure) {
     text.push(`<text x="80" y="${Math.max(y + 70, 470)}" font-size="56" font-weight="700" fill="#a4161a">${escape(card.figure.value)}</text>`);
     const label = lines(card.figure.label, 1040, 26, 1)[0] ?? '';
     text.push(`<text x="80" y="${Math.max(y + 110, 510)}" font-size="26" fill="#5c5c66">${escape(label)}</text>`);

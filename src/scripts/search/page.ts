@@ -1,6 +1,7 @@
 // The search page: reads ?q= and the filters, shows entity matches, then paragraphs (exact
 // matches first, then Pagefind's), each linking to its anchor. Loaded only on /zh|en/search/.
 import type { SearchDocuments, SearchParagraph } from '../../lib/search/documents.ts';
+import { matchCommitments } from './commitments.ts';
 import { rankLocal, type Filters } from './core.ts';
 import { excerpt } from './excerpt.ts';
 
@@ -18,6 +19,7 @@ async function start(container: HTMLElement): Promise<void> {
   const partialList = container.querySelector<HTMLOListElement>('[data-search-partial]')!;
   const partialSection = partialList.closest('section')!;
   const entityList = container.querySelector<HTMLUListElement>('[data-search-entities]')!;
+  const commitmentList = container.querySelector<HTMLOListElement>('[data-search-commitments]')!;
   // UI strings come from the page, in its language: data-label-count → text('count').
   const text = (key: string): string => container.dataset[`label${key[0]!.toUpperCase()}${key.slice(1)}`] ?? '';
 
@@ -42,6 +44,7 @@ async function start(container: HTMLElement): Promise<void> {
     list.replaceChildren();
     partialList.replaceChildren();
     entityList.replaceChildren();
+    commitmentList.replaceChildren();
     partialSection.hidden = true;
     if (query === '') {
       status.textContent = '';
@@ -73,6 +76,16 @@ async function start(container: HTMLElement): Promise<void> {
       other.lang = lang === 'zh' ? 'en' : 'zh-CN';
       item.append(kind, link, ' ', other);
       entityList.append(item);
+    }
+    // Clauses that answer the query in one line, above whole paragraphs (the place or project marked).
+    for (const commitment of matchCommitments(documents, query)) {
+      const item = document.createElement('li');
+      item.dataset.commitment = commitment.id;
+      const body = document.createElement('a');
+      body.href = commitment.url;
+      for (const piece of excerpt(commitment.text, query, 200)) body.append(piece.mark ? Object.assign(document.createElement('mark'), { textContent: piece.text }) : piece.text);
+      item.append(body);
+      commitmentList.append(item);
     }
     for (const paragraph of paragraphs) list.append(resultItem(paragraph, query));
     for (const paragraph of partial) partialList.append(resultItem(paragraph, query));
