@@ -49,7 +49,7 @@ self.addEventListener('fetch', (event) => {
   );
 });
 
-// "Save for offline": every page of the chosen languages.
+// "Save for offline": every page of the chosen languages, and their search data.
 self.addEventListener('message', (event) => {
   if (event.data?.type !== 'save') return;
   const urls = event.data.languages.flatMap((lang) => PAGES[lang] ?? []);
@@ -60,7 +60,8 @@ self.addEventListener('message', (event) => {
       for (const url of urls) {
         try {
           await cache.add(url);
-          saved++;
+          // The count the reader sees is of pages; the search data is saved with them.
+          if (url.endsWith('/')) saved++;
         } catch {
           failed++;
         }
