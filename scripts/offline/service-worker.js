@@ -38,8 +38,10 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   // Everything else carries a content hash in its name or changes only with a build: cache first.
+  // A module script is requested with an Origin header the saved copy was not; the server's
+  // Vary must not hide the copy (the name's hash already says which build it is).
   event.respondWith(
-    caches.match(request).then((cached) => cached ?? fetch(request).then((response) => {
+    caches.match(request, { ignoreVary: true }).then((cached) => cached ?? fetch(request).then((response) => {
       if (response.ok) {
         const copy = response.clone();
         caches.open(CACHE).then((cache) => cache.put(request, copy));
