@@ -55,6 +55,9 @@ describe('a deployable build', () => {
   });
 
   it('names the report, who delivered it and to whom, on every page and in its metadata', () => {
+    const root = readFileSync('dist/index.html', 'utf8');
+    expect(root).toContain('<cite>《2023年赣州市政府工作报告》</cite>');
+    expect(root).toContain('<cite>2023 Government Work Report of Ganzhou</cite>');
     for (const [path, text] of html) {
       const zh = path.startsWith('/zh/');
       expect(text, path).toContain(zh ? '<cite>《2023年赣州市政府工作报告》</cite>' : '<cite>2023 Government Work Report of Ganzhou</cite>');
