@@ -1,12 +1,14 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { align } from './align.ts';
 import { readCharts, readComparisons } from './charts.ts';
 import { readConversions } from './conversions.ts';
 import { readDoors } from './doors.ts';
 import { ContentError } from './errors.ts';
-import { chapters, dataFiles, writeAtomically } from './emit.ts';
+import { chapters, dataFiles } from './emit.ts';
 import { readGazetteer } from './gazetteer.ts';
+import { derivedIdentity, readIdentity } from './identity.ts';
+import { checkOutputFolder, writeOutputFolder, type ProtectedPath } from './output-folder.ts';
 import { checkGlossary, readGlossary, type GlossaryEntry } from './glossary.ts';
 import { checkProjects, readProjects, type Project } from './projects.ts';
 import { checkSummaries, readSummaries, type Summaries } from './summaries.ts';
@@ -17,10 +19,11 @@ import { readTranslations } from './translations.ts';
 import { readYamlFile } from './yaml-file.ts';
 
 /** Where the site's own content lives inside a content folder (content/ by default). */
-export function siteContent(dir: string): Omit<BuildOptions, 'out'> {
+export function siteContent(dir: string): Omit<BuildOptions, 'out' | 'requireTranslations'> {
   const sources = existsSync(join(dir, 'source')) ? readdirSync(join(dir, 'source')).filter((name) => name.endsWith('.zh.txt')) : [];
   if (sources.length !== 1) throw new ContentError(join(dir, 'source'), null, `expected exactly one report *.zh.txt, found ${sources.length}`);
   return {
+    contentDir: dir,
     source: join(dir, 'source', sources[0]!),
     places: join(dir, 'places.yaml'),
     conversions: join(dir, 'conversions.yaml'),
@@ -30,18 +33,26 @@ export function siteContent(dir: string): Omit<BuildOptions, 'out'> {
     summaries: { zh: join(dir, 'summaries', 'zh.yaml'), en: join(dir, 'summaries', 'en.yaml') },
     charts: { charts: join(dir, 'charts.yaml'), comparisons: join(dir, 'comparisons.yaml') },
     doors: join(dir, 'doors.yaml'),
+    identity: join(dir, 'site.yaml'),
   };
 }
 
 export const DEFAULT_OUT = 'src/generated';
 
+/** The project this converter belongs to: its output may never contain or replace it. */
+const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
+
 export interface BuildOptions {
+  /** The folder of curated content the inputs come from (people write it; output never goes in it). */
+  contentDir: string;
   source: string;
   out: string;
   places: string;
   conversions: string;
   /** Folder of English translations, or null for a report nobody has translated. */
   translations: string | null;
+  /** The site's own report must be translated in full; any other shows what is missing. */
+  requireTranslations: boolean;
   /** The glossary of the report's quoted terms, or null for a report that has none yet. */
   glossary: string | null;
   /** The curated list of named projects, or null. */
@@ -52,16 +63,18 @@ export interface BuildOptions {
   charts: { charts: string; comparisons: string } | null;
   /** What the two home pages lead with, or null. */
   doors: string | null;
+  /** What the site calls its report (content/site.yaml), or null to make it from the report's title block. */
+  identity: string | null;
 }
 
 /** Reads every input, checks it, and only then writes the output in one swap. */
 export function buildContent(options: BuildOptions) {
+  checkOutputFolder(options.out, outputRules(options));
   const places = readGazetteer(readYamlFile(options.places));
   const conversions = readConversions(readYamlFile(options.conversions));
   const data = buildReportData(readSource(options.source), options.source, places);
   const translations = options.translations === null ? new Map() : readTranslations(options.translations);
-  // The site's own report must be translated in full; another report shows what is missing.
-  const aligned = align(data.report, data.figures, translations, { requireAll: options.translations !== null, translationsDir: options.translations ?? '' });
+  const aligned = align(data.report, data.figures, translations, { requireAll: options.requireTranslations, translationsDir: options.translations ?? '' });
   let glossary: GlossaryEntry[] = [];
   if (options.glossary !== null) {
     glossary = readGlossary(readYamlFile(options.glossary));
@@ -84,7 +97,9 @@ export function buildContent(options: BuildOptions) {
     comparisons: readComparisons(readYamlFile(options.charts.comparisons), data.figures),
   };
   const doors = options.doors === null ? null : readDoors(readYamlFile(options.doors), data.figures, glossary);
+  const identity = options.identity === null ? derivedIdentity(data.report, options.source) : readIdentity(readYamlFile(options.identity));
   const files = new Map([
+    ['identity.json', `${JSON.stringify(identity, null, 2)}\n`],
     ...dataFiles(data, aligned, glossary),
     ['doors.json', `${JSON.stringify(doors, null, 2)}\n`],
     ['charts.json', `${JSON.stringify(charts, null, 2)}\n`],
@@ -93,7 +108,7 @@ export function buildContent(options: BuildOptions) {
     ['conversions.json', `${JSON.stringify(conversions, null, 2)}\n`],
     ...chapters(data, aligned, glossary),
   ]);
-  writeAtomically(options.out, files);
+  writeOutputFolder(options.out, files);
   return {
     source: options.source,
     out: options.out,
@@ -105,5 +120,22 @@ export function buildContent(options: BuildOptions) {
     translatable: aligned.length,
     terms: glossary.length,
     projects: projects.length,
+  };
+}
+
+/** Every input, the content folder and the project are off limits to the output. */
+export function outputRules(options: BuildOptions) {
+  const inputs: ProtectedPath[] = [
+    { path: options.source, what: 'the report' },
+    { path: options.places, what: 'the gazetteer' },
+    { path: options.conversions, what: 'the conversion rates' },
+    ...[options.translations, options.glossary, options.projects, options.doors, options.identity, options.summaries?.zh, options.summaries?.en, options.charts?.charts, options.charts?.comparisons]
+      .filter((path): path is string => typeof path === 'string')
+      .map((path) => ({ path, what: 'curated content' })),
+  ];
+  return {
+    protect: [{ path: PROJECT_ROOT, what: 'the project itself' }, { path: options.contentDir, what: 'the content folder' }, ...inputs],
+    notInside: [{ path: options.contentDir, what: 'the content folder' }],
+    owned: [join(PROJECT_ROOT, DEFAULT_OUT)],
   };
 }

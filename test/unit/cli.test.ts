@@ -1,15 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runContentCli } from '../helpers.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'content-cli-'));
 
-function runCli(args: string[]) {
-  const result = spawnSync(process.execPath, ['scripts/content/cli.ts', ...args], { encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const runCli = runContentCli;
 
 function writeSource(name: string, content: string | Uint8Array): string {
   const file = join(work, name);
@@ -75,7 +72,7 @@ describe('npm run content', () => {
     const before = readFileSync(join(out, 'report.json'), 'utf8');
     expect(runCli(['--source', writeSource('bad.txt', ''), '--out', out]).status).toBe(1);
     expect(readFileSync(join(out, 'report.json'), 'utf8')).toBe(before);
-    expect(readdirSync(work).some((name) => name.includes('.staging-'))).toBe(false);
+    expect(readdirSync(work).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 
   it('rejects an unknown option with usage', () => {

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it, vi } from 'vitest';
-import { useTranslations } from '../../src/i18n/index.ts';
+import { identity } from '../../src/lib/identity.ts';
 import { cached } from '../../src/lib/social/cache.ts';
 import { socialCards } from '../../src/lib/social/cards.ts';
 import { fontsFor } from '../../src/lib/social/fonts.ts';
@@ -15,10 +15,10 @@ const FULL = [
 
 describe('social images', () => {
   it('draw the same pixels with the fonts cut to the cards\' characters as with the whole fonts', { timeout: 60_000 }, async () => {
-    const t = useTranslations('zh');
+    const site = identity('zh');
     const card = socialCards('zh').find((c) => c.route === 'chapters/p2-s1/')!;
-    const svg = cardSvg(card, t('site.shortTitle'), t('social.source'));
-    const fonts = await fontsFor(() => [card.title, card.subtitle, card.figure?.value, card.figure?.label, t('site.shortTitle'), t('social.source')].join(''));
+    const svg = cardSvg(card, site.shortTitle, site.socialSource);
+    const fonts = await fontsFor(() => [card.title, card.subtitle, card.figure?.value, card.figure?.label, site.shortTitle, site.socialSource].join(''));
     const whole = new Resvg(svg, { font: { fontFiles: FULL, loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' }, fitTo: { mode: 'width', value: 1200 } }).render();
     const cut = new Resvg(svg, { font: { fontFiles: fonts.files, loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' }, fitTo: { mode: 'width', value: 1200 } }).render();
     expect(Buffer.compare(cut.pixels, whole.pixels)).toBe(0);

@@ -1,20 +1,20 @@
 /**
- * schema.org JSON-LD for every page: the page, in its language, is about the report, which the
- * Ganzhou Municipal People's Government wrote. Search engines read this to name the source.
+ * schema.org JSON-LD for every page: the page, in its language, is about the report, written by
+ * the government that delivered it (content/site.yaml). Search engines read this to name the source.
  */
-import { htmlLang, useTranslations, type Lang } from '../../i18n/index.ts';
+import { htmlLang, type Lang } from '../../i18n/index.ts';
+import { identity } from '../identity.ts';
 import { reportFacts } from './report-facts.ts';
 
 export function structuredData(lang: Lang, pageUrl: string, title: string, description: string): string {
-  const t = useTranslations(lang);
-  const zh = useTranslations('zh');
+  const [zh, en] = [identity('zh'), identity('en')];
   const report: Record<string, unknown> = {
     '@type': 'Report',
-    name: zh('report.title'),
-    alternateName: useTranslations('en')('report.title'),
+    name: zh.reportTitle,
+    alternateName: en.reportTitle,
     inLanguage: 'zh-CN',
-    author: { '@type': 'GovernmentOrganization', name: '赣州市人民政府', alternateName: "Ganzhou Municipal People's Government" },
   };
+  if (zh.reportAuthor) report.author = { '@type': 'GovernmentOrganization', name: zh.reportAuthor, ...(en.reportAuthor ? { alternateName: en.reportAuthor } : {}) };
   if (reportFacts.delivered) report.datePublished = reportFacts.delivered;
   if (reportFacts.officialUrl) report.url = reportFacts.officialUrl;
   const data = {
@@ -24,7 +24,7 @@ export function structuredData(lang: Lang, pageUrl: string, title: string, descr
     name: title,
     description,
     inLanguage: htmlLang[lang],
-    isPartOf: { '@type': 'WebSite', name: t('site.title') },
+    isPartOf: { '@type': 'WebSite', name: identity(lang).title },
     about: report,
   };
   // "<" never appears unescaped inside the script element, whatever the strings hold.
