@@ -112,8 +112,11 @@ export function partialParagraphs(documents: SearchDocuments, query: string): Se
         const wanted = pairs(term);
         return wanted.length > 0 && wanted.filter((pair) => text.includes(pair)).length / wanted.length >= 0.6;
       }
-      const parts = term.split('-');
-      return parts.every((part) => words.some((word) => word.startsWith(part) || (part.length >= 4 && roughStem(word) === roughStem(part))));
+      // Stems are compared only for words with the term's first letter: a few, not every word.
+      return term.split('-').every((part) => {
+        const partStem = part.length >= 4 ? roughStem(part) : null;
+        return words.some((word) => word.startsWith(part) || (partStem !== null && word[0] === part[0] && roughStem(word) === partStem));
+      });
     });
   });
 }
