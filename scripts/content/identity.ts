@@ -19,11 +19,17 @@ export interface Identity {
   provenance: string;
   /** The source line on social images. */
   socialSource: string;
+  /** The report's own name, as every page and its metadata cite it ("2023年赣州市政府工作报告"). */
+  reportTitle: string;
+  /** Who delivered it to whom, as far as known ("" when not known: nothing is printed). */
+  reportBy: string;
+  /** The government that wrote it, for metadata ("" when not known). */
+  reportAuthor: string;
 }
 
 export type Identities = Record<'zh' | 'en', Identity>;
 
-const FIELDS = ['title', 'shortTitle', 'description', 'lead', 'sourceNote', 'provenance', 'socialSource'] as const;
+const FIELDS = ['title', 'shortTitle', 'description', 'lead', 'sourceNote', 'provenance', 'socialSource', 'reportTitle', 'reportBy', 'reportAuthor'] as const;
 
 export function readIdentity(yaml: YamlFile): Identities {
   const root = requireRecord(yaml, yaml.data, [], 'the site\'s words for its report, under zh: and en:');
@@ -61,6 +67,9 @@ export function derivedIdentity(report: Report, sourceFile: string): Identities 
       sourceNote: `来源：《${name}》（文件 ${file}）。正文一字未改；排版由本站程序整理。`,
       provenance: `全部数据取自《${name}》的文字（${file}），每一行都注明所在段落编号（即网页锚点）。数字由程序自动提取。`,
       socialSource: `来源：《${name}》`,
+      reportTitle: name,
+      reportBy: '',
+      reportAuthor: '',
     },
     en: {
       title: `Government Work Report: ${name}`,
@@ -70,6 +79,9 @@ export function derivedIdentity(report: Report, sourceFile: string): Identities 
       sourceNote: `Source: the government work report “${name}” (file ${file}). The Chinese text is unaltered; the layout is this site's.`,
       provenance: `All data comes from the text of “${name}” (${file}); every row names its paragraph id, which is also its anchor on this site. Figures are extracted by the pipeline.`,
       socialSource: `Source: ${name}`,
+      reportTitle: name,
+      reportBy: '',
+      reportAuthor: '',
     },
   };
 }

@@ -38,8 +38,10 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   // Everything else carries a content hash in its name or changes only with a build: cache first.
+  // A module script is requested with an Origin header the saved copy was not; the server's
+  // Vary must not hide the copy (the name's hash already says which build it is).
   event.respondWith(
-    caches.match(request).then((cached) => cached ?? fetch(request).then((response) => {
+    caches.match(request, { ignoreVary: true }).then((cached) => cached ?? fetch(request).then((response) => {
       if (response.ok) {
         const copy = response.clone();
         caches.open(CACHE).then((cache) => cache.put(request, copy));
@@ -49,7 +51,7 @@ self.addEventListener('fetch', (event) => {
   );
 });
 
-// "Save for offline": every page of the chosen languages.
+// "Save for offline": every page of the chosen languages, and their search data.
 self.addEventListener('message', (event) => {
   if (event.data?.type !== 'save') return;
   const urls = event.data.languages.flatMap((lang) => PAGES[lang] ?? []);
@@ -60,7 +62,8 @@ self.addEventListener('message', (event) => {
       for (const url of urls) {
         try {
           await cache.add(url);
-          saved++;
+          // The count the reader sees is of pages; the search data is saved with them.
+          if (url.endsWith('/')) saved++;
         } catch {
           failed++;
         }

@@ -1,7 +1,8 @@
 /**
  * Writes dist/sw.js after the build: the worker in service-worker.js with this build's VERSION
  * (a hash of every file it serves, so any change to the site makes a new cache), every page by
- * language, and the assets a page needs (styles, icons). Run after `astro build` and the index.
+ * language with each language's search data, and the assets a page needs (styles, scripts, icons).
+ * Run after `astro build` and the index.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -23,8 +24,12 @@ const version = hash.digest('hex').slice(0, 12);
 
 const urlOf = (path: string) => `/${relative(DIST, path).replace(/index\.html$/u, '')}`;
 const pages = all.filter((path) => path.endsWith('index.html')).map(urlOf);
-const byLang = { zh: pages.filter((url) => url.startsWith('/zh/')), en: pages.filter((url) => url.startsWith('/en/')) };
-const assets = all.filter((path) => /^_astro\/.*\.css$|^favicon\.svg$|^manifest\.webmanifest$/u.test(relative(DIST, path))).map(urlOf);
+// Saving an edition saves its pages and its search data, so the saved report is searchable
+// (src/scripts/search/: every tier but the Pagefind fallback works on that data alone).
+const saved = (lang: string) => [...pages.filter((url) => url.startsWith(`/${lang}/`)), `/search/${lang}.json`];
+const byLang = { zh: saved('zh'), en: saved('en') };
+// Styles and scripts (the search page's among them; a few KB) are kept at install.
+const assets = all.filter((path) => /^_astro\/.*\.(css|js)$|^favicon\.svg$|^manifest\.webmanifest$/u.test(relative(DIST, path))).map(urlOf);
 
 const template = readFileSync(new URL('./service-worker.js', import.meta.url), 'utf8');
 const worker = template
@@ -32,4 +37,4 @@ const worker = template
   .replace('__PAGES__', JSON.stringify(byLang))
   .replace('__ASSETS__', JSON.stringify(assets));
 writeFileSync(join(DIST, 'sw.js'), worker);
-console.log(`offline: sw.js version ${version}: ${byLang.zh.length} + ${byLang.en.length} pages, ${assets.length} assets`);
+console.log(`offline: sw.js version ${version}: ${byLang.zh.length} + ${byLang.en.length} files to save, ${assets.length} assets`);

@@ -1,13 +1,14 @@
-// Filters the projects list in place. Without JavaScript the form stays hidden and the full,
-// grouped list is shown.
+// Filters the projects list in place, and keeps the filters in the address (?place=yudu&stage=start)
+// so "projects in Yudu" can be bookmarked, shared and carried to the other language (the values
+// are ids, the same in both). Without JavaScript the form stays hidden and the full, grouped list
+// is shown.
 const form = document.querySelector<HTMLFormElement>('[data-project-filters]');
 const count = document.querySelector<HTMLElement>('[data-project-count]');
 if (form && count) {
+  const FIELDS = ['kind', 'stage', 'place'] as const;
   const apply = (): void => {
     const data = new FormData(form);
-    const kind = String(data.get('kind') ?? '');
-    const stage = String(data.get('stage') ?? '');
-    const place = String(data.get('place') ?? '');
+    const [kind, stage, place] = FIELDS.map((field) => String(data.get(field) ?? ''));
     let shown = 0;
     for (const item of document.querySelectorAll<HTMLElement>('[data-kind]')) {
       const match = (!kind || item.dataset.kind === kind) && (!stage || item.dataset.stage === stage) && (!place || (item.dataset.places ?? '').split(' ').includes(place));
@@ -18,10 +19,24 @@ if (form && count) {
       group.hidden = group.querySelector('[data-kind]:not([hidden])') === null;
     }
     count.textContent = (count.dataset.template ?? '').replace('{shown}', String(shown));
+    const params = new URLSearchParams(FIELDS.flatMap((field, i) => ([kind, stage, place][i] ? [[field, [kind, stage, place][i]!]] : [])));
+    history.replaceState(history.state, '', `${location.pathname}${params.size > 0 ? `?${params}` : ''}${location.hash}`);
   };
   form.addEventListener('change', apply);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     apply();
   });
+  // A shared address: set the fields it names (only to values the form offers) and filter.
+  const initial = new URLSearchParams(location.search);
+  let any = false;
+  for (const field of FIELDS) {
+    const select = form.elements.namedItem(field);
+    const value = initial.get(field);
+    if (select instanceof HTMLSelectElement && value && [...select.options].some((option) => option.value === value)) {
+      select.value = value;
+      any = true;
+    }
+  }
+  if (any) apply();
 }

@@ -1,25 +1,30 @@
 import AxeBuilder from '@axe-core/playwright';
-import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { builtPages, useBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-const pages = builtPages();
+// Every built page, and the 404.html static hosts serve for a missing address.
+const pages = [...builtPages(), '/404.html'];
 const chromium = useBrowser();
 
 describe('accessibility (axe-core)', () => {
-  it(`finds no violation on any of the ${pages.length} pages at 360 px`, { timeout: 900_000 }, async () => {
-    const context = await chromium().newContext({ viewport: { width: 360, height: 800 } });
-    const page = await context.newPage();
-    const violations: string[] = [];
-    for (const path of pages) {
-      await page.goto(`${baseUrl}${path}`);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-      for (const violation of results.violations) {
-        violations.push(`${path}: ${violation.id} (${violation.nodes.length}×) ${violation.nodes[0]?.target.join(' ')}`);
-      }
-    }
+  // One test per page: a slow shared machine times out a page, not the whole run, and a failure
+  // names its page.
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await chromium().newContext({ viewport: { width: 360, height: 800 } });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
     await context.close();
-    expect(violations).toEqual([]);
+  });
+
+  it.each(pages)('finds no violation on %s at 360 px', async (path) => {
+    await page.goto(`${baseUrl}${path}`);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(results.violations.map((violation) => `${violation.id} (${violation.nodes.length}×) ${violation.nodes[0]?.target.join(' ')}`)).toEqual([]);
   });
 
   it('shows where the keyboard is on every kind of control', async () => {

@@ -21,7 +21,8 @@ describe('the front doors', () => {
     await page.goto(`${baseUrl}/en/`);
     for (const id of ['clusters', 'zones']) {
       const data = JSON.parse(readFileSync(`dist/data/charts/${id}.json`, 'utf8')) as Array<{ label_en: string; target_en: string }>;
-      const bars = await page.locator(`#chart-${id} a[data-tip]`).evaluateAll((links) => links.map((a) => a.getAttribute('aria-label')));
+      // Each bar's link is named by what it shows (label and value), as voice control needs.
+      const bars = await page.locator(`#chart-${id} a[data-tip]`).evaluateAll((links) => links.map((a) => [...a.querySelectorAll('text')].map((t) => t.textContent!.trim()).join(' ')));
       expect(bars).toEqual(data.map((row) => `${row.label_en} ${row.target_en}`));
     }
     await page.close();

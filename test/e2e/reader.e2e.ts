@@ -23,10 +23,53 @@ describe('the language switch', () => {
     await page.context().close();
   });
 
-  it('offers hreflang alternates on every chapter', async () => {
+  it('offers hreflang alternates on every chapter, as absolute URLs', async () => {
     const page = await open('/en/chapters/p1-s3/', 1280);
     const alternates = await page.locator('link[rel=alternate]').evaluateAll((links) => links.map((l) => `${l.getAttribute('hreflang')} ${l.getAttribute('href')}`));
-    expect(alternates).toEqual(['en /en/chapters/p1-s3/', 'zh-CN /zh/chapters/p1-s3/']);
+    expect(alternates).toEqual([expect.stringMatching(/^en https:\/\/[^/]+\/en\/chapters\/p1-s3\/$/u), expect.stringMatching(/^zh-CN https:\/\/[^/]+\/zh\/chapters\/p1-s3\/$/u)]);
+    await page.context().close();
+  });
+});
+
+describe('keeping the place', () => {
+  it('follows the paragraph being read, not the #hash the reader arrived by', async () => {
+    const page = await open('/zh/chapters/p2-s5/#p2-s5-3', 360);
+    // Read on to paragraph 4, stop there, then scroll back up to the header's language link.
+    await page.locator('#p2-s5-4').evaluate((el) => el.scrollIntoView());
+    await page.waitForTimeout(700);
+    await page.locator('a.lang-switch').click();
+    await page.waitForURL('**/en/chapters/p2-s5/#p2-s5-4');
+    const top = await page.locator('#p2-s5-4').evaluate((el) => el.getBoundingClientRect().top);
+    expect(Math.abs(top)).toBeLessThan(40);
+    await page.context().close();
+  });
+
+  it('takes the search query to the other language', async () => {
+    const page = await open(`/zh/search/?q=${encodeURIComponent('于都')}`, 360);
+    await page.locator('[data-search][data-searched]').waitFor();
+    await page.locator('a.lang-switch').click();
+    await page.waitForURL(`**/en/search/?q=${encodeURIComponent('于都')}`);
+    await page.locator('[data-search][data-searched="于都"]').waitFor();
+    expect(await page.locator('#search-q').inputValue()).toBe('于都');
+    expect(await page.locator('[data-search-entities] [data-entity="yudu"]').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('puts the projects filters in the address, so "projects in Yudu" can be shared, in either language', async () => {
+    const page = await open('/en/projects/', 360);
+    const shownIds = () => page.locator('[data-kind]:not([hidden])').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.places));
+    const all = (await shownIds()).length;
+    await page.locator('select[name=place]').selectOption('yudu');
+    await page.waitForURL('**/en/projects/?place=yudu');
+    const inYudu = await shownIds();
+    expect(inYudu.length).toBeGreaterThan(0);
+    expect(inYudu.length).toBeLessThan(all);
+    expect(inYudu.every((places) => places!.split(' ').includes('yudu'))).toBe(true);
+    // Opened from the shared address, and in the other language: the same filter, the same list.
+    await page.locator('a.lang-switch').click();
+    await page.waitForURL('**/zh/projects/?place=yudu');
+    expect(await page.locator('select[name=place]').inputValue()).toBe('yudu');
+    expect(await shownIds()).toEqual(inYudu);
     await page.context().close();
   });
 });

@@ -31,7 +31,7 @@ async function search(lang: string, query: string, filters = ''): Promise<{ enti
   };
 }
 
-describe('search quality in real Chromium (all three tiers, Pagefind included)', () => {
+describe('search quality in real Chromium', () => {
   it.each(QUALITY_SET)('$lang: $query', async ({ lang, query, entity, first, none }) => {
     const results = await search(lang, query);
     if (none) {
@@ -56,6 +56,52 @@ describe('the search page', () => {
     for (const id of inRuijin.paragraphs) expect(all.paragraphs).toContain(id);
   });
 
+  it('shows results as the reader types, from the data loaded with the page, fetching nothing more', async () => {
+    await page.goto(`${baseUrl}/en/search/`);
+    await page.locator('[data-search][data-ready]').waitFor();
+    const fetched: string[] = [];
+    const listen = (request: { url(): string }) => fetched.push(request.url());
+    page.on('request', listen);
+    await page.locator('#search-q').pressSequentially('Yudu', { delay: 50 });
+    // No Enter: the keyboard is still up on a phone.
+    await page.locator('[data-search][data-searched="Yudu"]').waitFor();
+    expect(await page.locator('[data-search-results] [data-paragraph]').count()).toBe(3);
+    expect(await page.locator('[data-entity="yudu"]').count()).toBe(1);
+    page.off('request', listen);
+    // Chromium asks for the icon again when the address changes (?q=…); nothing else is fetched.
+    expect(fetched.filter((url) => !url.endsWith('/favicon.svg'))).toEqual([]);
+    expect(new URL(page.url()).search).toBe('?q=Yudu');
+  });
+
+  it('lists paragraphs holding the word first and partial matches apart, below', async () => {
+    const results = await search('en', 'Gree');
+    expect(results.paragraphs).toEqual(['p2-s1-2']);
+    const partial = await page.locator('[data-search-partial] [data-paragraph]').evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.paragraph!));
+    expect(partial).toContain('p2-s6-2');
+    const marks = await page.locator('[data-search-results] mark').allTextContents();
+    expect(marks).toEqual(['Gree']);
+    const [exact, apart] = await Promise.all([page.locator('[data-search-results]').boundingBox(), page.locator('[data-search-partial]').boundingBox()]);
+    expect(apart!.y).toBeGreaterThan(exact!.y + exact!.height - 1);
+  });
+
+  it('asks Pagefind only for a query the site\'s own data cannot answer, on Enter', async () => {
+    await page.goto(`${baseUrl}/zh/search/`);
+    await page.locator('[data-search][data-ready]').waitFor();
+    const pagefind: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/')) pagefind.push(request.url());
+    });
+    await page.locator('#search-q').fill('于都');
+    await page.locator('#search-q').press('Enter');
+    await page.locator('[data-search][data-searched="于都"]').waitFor();
+    expect(pagefind).toEqual([]);
+    await page.locator('#search-q').fill('火星基地');
+    await page.locator('#search-q').press('Enter');
+    await page.locator('[data-search][data-pagefind="done"]').waitFor();
+    expect(pagefind.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    expect(await page.locator('[data-search-status]').textContent()).toBe('没有找到结果。');
+  });
+
   it('is reached from the box in every page header and lands on the paragraph', async () => {
     await page.goto(`${baseUrl}/en/chapters/p1-s3/`);
     await page.locator('.site-search input').fill('Ruijin Airport');
@@ -63,5 +109,27 @@ describe('the search page', () => {
     await page.locator('[data-search][data-searched]').waitFor();
     await page.locator('[data-paragraph="p2-s5-1"] a').first().click();
     await page.waitForURL('**/en/chapters/p2-s5/#p2-s5-1');
+  });
+});
+
+describe('search offline', () => {
+  it('searches the saved report with the network off, and says what needs the network', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const saved = await context.newPage();
+    await saved.goto(`${baseUrl}/zh/`);
+    await saved.evaluate(() => navigator.serviceWorker.ready);
+    await saved.locator('[data-save-offline] button[data-save="zh"]').click();
+    await saved.locator('[data-save-offline][data-done]').waitFor({ timeout: 60_000 });
+    await context.setOffline(true);
+    await saved.goto(`${baseUrl}/zh/search/?q=${encodeURIComponent('于都')}`);
+    await saved.locator('[data-search][data-searched="于都"]').waitFor();
+    expect(await saved.locator('[data-entity="yudu"]').count()).toBe(1);
+    expect(await saved.locator('[data-search-results] [data-paragraph]').count()).toBe(3);
+    // A query only Pagefind could answer: its index is not saved, and the page says so.
+    await saved.locator('#search-q').fill('火星基地');
+    await saved.locator('#search-q').press('Enter');
+    await saved.locator('[data-search][data-pagefind="done"]').waitFor();
+    expect(await saved.locator('[data-search-note]').isVisible()).toBe(true);
+    await context.close();
   });
 });

@@ -46,4 +46,15 @@ export const QUALITY_SET: QualityCase[] = [
   { lang: 'en', query: 'navel oranges', first: ['p1-s2-1', 'p1-s3-1', 'p2-s4-2'] },
   { lang: 'en', query: '"emptying the cage for new birds"', first: ['p2-s1-3'] },
   { lang: 'en', query: 'Mars base', none: true },
+  // Latin queries match whole words: Gree (the company) is not green
+  { lang: 'en', query: 'Gree', first: ['p2-s1-2'] },
+  // Abbreviations and other names, from the gazetteer, the projects and the glossary
+  { lang: 'en', query: 'ETDZ', first: ['p1-s3-1', 'p1-s5-1', 'p2-s1-3', 'p2-s6-3'] },
+  { lang: 'en', query: 'EDZ', first: ['p1-s3-1', 'p1-s5-1', 'p2-s1-3', 'p2-s6-3'] },
+  { lang: 'en', query: 'Longnan ETDZ', entity: 'longnan-etdz', first: ['p2-s1-3', 'p2-s6-3'] },
+  { lang: 'en', query: 'HSR', first: ['p1-s3-1', 'p1-s4-1', 'p2-s5-1', 'p2-s5-2'] },
+  { lang: 'en', query: 'high speed rail', first: ['p1-s3-1', 'p1-s4-1', 'p2-s5-1', 'p2-s5-2'] },
+  { lang: 'zh', query: 'high-speed rail', first: ['p1-s3-1', 'p1-s4-1', 'p2-s5-1', 'p2-s5-2'] },
+  { lang: 'zh', query: 'Foxconn', entity: 'foxconn', first: ['p2-s1-1'] },
+  { lang: 'zh', query: 'ETDZ', first: ['p1-s3-1', 'p1-s5-1', 'p2-s1-3', 'p2-s6-3'] },
 ];

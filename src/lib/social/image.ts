@@ -1,17 +1,12 @@
 /**
  * Draws a social card as a 1200×630 PNG: an SVG laid out here, rendered by resvg with Noto Sans SC
- * from the npm registry (never the machine's fonts, so every build draws the same pixels).
+ * from the npm registry (never the machine's fonts, so every build draws the same pixels), cut
+ * down once per build to the cards' characters (fonts.ts) and kept in the build cache (cache.ts).
  */
-import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import { wrap } from '../charts/layout.ts';
+import { cached } from './cache.ts';
 import type { SocialCard } from './cards.ts';
-
-const require = createRequire(import.meta.url);
-const FONTS = [
-  require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'),
-  require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'),
-];
 
 const escape = (text: string): string => text.replace(/[&<>"]/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
@@ -58,7 +53,10 @@ ${text.join('\n')}
 </svg>`;
 }
 
-export function renderCard(svg: string): Uint8Array {
-  const resvg = new Resvg(svg, { font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' }, fitTo: { mode: 'width', value: 1200 } });
-  return resvg.render().asPng();
+/** The PNG of a card's SVG, drawn with the given font files (fonts.ts), from the cache when it has it. */
+export function renderCard(svg: string, fonts: { files: string[]; key: string }): Uint8Array {
+  return cached(svg, fonts.key, () => {
+    const resvg = new Resvg(svg, { font: { fontFiles: fonts.files, loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' }, fitTo: { mode: 'width', value: 1200 } });
+    return resvg.render().asPng();
+  });
 }

@@ -1,12 +1,18 @@
-// The search page: reads ?q= and the filters, shows entity matches, then paragraphs (exact
-// matches first, then Pagefind's), each linking to its anchor. Loaded only on /zh|en/search/.
+// The search page: reads ?q= and the filters, and shows results from the site's own search data
+// (loaded with the page) as the reader types, with no wait: entity matches, paragraphs holding
+// the words, then partial matches apart. Pagefind's index is fetched only for a query those find
+// nothing for, on Enter, and its results fill the (empty) partial list: nothing above moves.
+// Loaded only on /zh|en/search/.
 import type { SearchDocuments, SearchParagraph } from '../../lib/search/documents.ts';
 import { matchCommitments } from './commitments.ts';
-import { rankLocal, type Filters } from './core.ts';
+import { queryAlternatives, rankLocal, type Filters } from './core.ts';
 import { excerpt } from './excerpt.ts';
 
-interface PagefindResult { data(): Promise<{ url: string; meta: Record<string, string> }> }
+interface PagefindResult { data(): Promise<{ url: string }> }
 interface Pagefind { search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null> }
+
+/** Screen readers hear the count once the reader pauses, not at every keystroke. */
+const ANNOUNCE_AFTER_MS = 700;
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) void start(root);
@@ -14,16 +20,26 @@ if (root) void start(root);
 async function start(container: HTMLElement): Promise<void> {
   const lang = document.documentElement.lang === 'en' ? 'en' : 'zh';
   const form = container.querySelector<HTMLFormElement>('form')!;
+  const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
   const status = container.querySelector<HTMLElement>('[data-search-status]')!;
   const list = container.querySelector<HTMLOListElement>('[data-search-results]')!;
   const partialList = container.querySelector<HTMLOListElement>('[data-search-partial]')!;
   const partialSection = partialList.closest('section')!;
   const entityList = container.querySelector<HTMLUListElement>('[data-search-entities]')!;
   const commitmentList = container.querySelector<HTMLOListElement>('[data-search-commitments]')!;
+  const note = container.querySelector<HTMLElement>('[data-search-note]')!;
   // UI strings come from the page, in its language: data-label-count → text('count').
   const text = (key: string): string => container.dataset[`label${key[0]!.toUpperCase()}${key.slice(1)}`] ?? '';
 
-  const documents = (await (await fetch(`/search/${lang}.json`)).json()) as SearchDocuments;
+  let documents: SearchDocuments;
+  try {
+    documents = (await (await fetch(`/search/${lang}.json`)).json()) as SearchDocuments;
+  } catch {
+    // Offline before the report was saved: say so instead of showing an empty page.
+    status.textContent = text('unavailable');
+    return;
+  }
+
   let pagefind: Pagefind | null = null;
   const loadPagefind = async (): Promise<Pagefind> => {
     const url = '/pagefind/pagefind.js';
@@ -31,43 +47,40 @@ async function start(container: HTMLElement): Promise<void> {
     return pagefind;
   };
 
-  const run = async (): Promise<void> => {
+  let generation = 0;
+  let announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const readForm = (): { query: string; filters: Filters } => {
     const data = new FormData(form);
-    const query = String(data.get('q') ?? '').trim();
     const filters: Filters = {};
     for (const key of ['chapter', 'period', 'county'] as const) {
       const value = String(data.get(key) ?? '');
       if (value) filters[key] = value;
     }
     const params = new URLSearchParams([...data].filter(([, value]) => value !== '') as Array<[string, string]>);
-    history.replaceState(null, '', `?${params}`);
-    list.replaceChildren();
-    partialList.replaceChildren();
-    entityList.replaceChildren();
-    commitmentList.replaceChildren();
-    partialSection.hidden = true;
+    history.replaceState(history.state, '', `${location.pathname}${params.size > 0 ? `?${params}` : ''}`);
+    return { query: String(data.get('q') ?? '').trim(), filters };
+  };
+
+  /** Renders every local tier at once; on Enter, asks Pagefind when they found nothing. */
+  const run = (how: { typing: boolean }): void => {
+    const current = ++generation;
+    const { query, filters } = readForm();
+    clearTimeout(announceTimer);
+    note.hidden = true;
     if (query === '') {
+      list.replaceChildren();
+      partialList.replaceChildren();
+      entityList.replaceChildren();
+      commitmentList.replaceChildren();
+      partialSection.hidden = true;
       status.textContent = '';
+      delete container.dataset.searched;
       return;
     }
     const local = rankLocal(documents, query, filters);
-    const paragraphs = local.paragraphs;
-    // Pagefind's own matches (stems, parts of words) go in a list of their own, so a reader can
-    // tell a paragraph that holds the words from one that only resembles them.
-    const partial: SearchParagraph[] = [];
-    try {
-      const pf = await loadPagefind();
-      const found = await pf.search(query, { filters: filters as Record<string, string> });
-      const byUrl = new Map(documents.paragraphs.map((paragraph) => [paragraph.url, paragraph]));
-      for (const result of found?.results.slice(0, 20) ?? []) {
-        const paragraph = byUrl.get((await result.data()).url);
-        if (paragraph && !paragraphs.includes(paragraph) && !partial.includes(paragraph)) partial.push(paragraph);
-      }
-    } catch {
-      // Without the Pagefind index (offline, a partial copy of the site) the exact matches still stand.
-      pagefind = null;
-    }
-    for (const entity of local.entities.slice(0, 6)) {
+    const terms = queryAlternatives(documents, query).flat();
+    entityList.replaceChildren(...local.entities.slice(0, 6).map((entity) => {
       const item = document.createElement('li');
       item.dataset.entity = entity.id;
       const link = Object.assign(document.createElement('a'), { href: entity.url, textContent: entity.label });
@@ -75,48 +88,80 @@ async function start(container: HTMLElement): Promise<void> {
       const other = Object.assign(document.createElement('span'), { className: 'search-other', textContent: entity.other });
       other.lang = lang === 'zh' ? 'en' : 'zh-CN';
       item.append(kind, link, ' ', other);
-      entityList.append(item);
-    }
+      return item;
+    }));
     // Clauses that answer the query in one line, above whole paragraphs (the place or project marked).
-    for (const commitment of matchCommitments(documents, query)) {
+    commitmentList.replaceChildren(...matchCommitments(documents, query).map((commitment) => {
       const item = document.createElement('li');
       item.dataset.commitment = commitment.id;
-      const body = document.createElement('a');
-      body.href = commitment.url;
-      for (const piece of excerpt(commitment.text, query, 200)) body.append(piece.mark ? Object.assign(document.createElement('mark'), { textContent: piece.text }) : piece.text);
+      const body = Object.assign(document.createElement('a'), { href: commitment.url });
+      for (const piece of excerpt(commitment.text, terms, 200)) body.append(piece.mark ? Object.assign(document.createElement('mark'), { textContent: piece.text }) : piece.text);
       item.append(body);
-      commitmentList.append(item);
-    }
-    for (const paragraph of paragraphs) list.append(resultItem(paragraph, query));
-    for (const paragraph of partial) partialList.append(resultItem(paragraph, query));
-    partialSection.hidden = partial.length === 0;
-    status.textContent = (paragraphs.length === 0 && local.entities.length === 0 ? text('none') : text('count')).replace('{count}', String(paragraphs.length));
+      return item;
+    }));
+    list.replaceChildren(...local.paragraphs.map((paragraph) => resultItem(paragraph, terms)));
+    partialList.replaceChildren(...local.partial.map((paragraph) => resultItem(paragraph, terms)));
+    partialSection.hidden = local.partial.length === 0;
+    const nothing = local.paragraphs.length === 0 && local.entities.length === 0 && local.partial.length === 0;
+    const message = (nothing ? text('none') : text('count')).replace('{count}', String(local.paragraphs.length));
+    if (how.typing) announceTimer = setTimeout(() => (status.textContent = message), ANNOUNCE_AFTER_MS);
+    else status.textContent = message;
     // Tests and assistive tools can tell the results for this query are in place.
     container.dataset.searched = query;
+    if (nothing && !how.typing) void askPagefind(query, filters, terms, current);
   };
 
-  const resultItem = (paragraph: SearchParagraph, query: string): HTMLLIElement => {
+  const askPagefind = async (query: string, filters: Filters, terms: string[], current: number): Promise<void> => {
+    container.dataset.pagefind = 'loading';
+    try {
+      const found = await (await loadPagefind()).search(query, { filters: filters as Record<string, string> });
+      const byUrl = new Map(documents.paragraphs.map((paragraph) => [paragraph.url, paragraph]));
+      const partial: SearchParagraph[] = [];
+      for (const result of found?.results.slice(0, 20) ?? []) {
+        const paragraph = byUrl.get((await result.data()).url);
+        if (paragraph && !partial.includes(paragraph)) partial.push(paragraph);
+      }
+      if (current !== generation) return;
+      partialList.replaceChildren(...partial.map((paragraph) => resultItem(paragraph, terms)));
+      partialSection.hidden = partial.length === 0;
+    } catch {
+      // Offline (Pagefind's index is not saved with the report) or a partial copy of the site.
+      pagefind = null;
+      if (current === generation) {
+        note.textContent = text('offline');
+        note.hidden = false;
+      }
+    } finally {
+      if (current === generation) container.dataset.pagefind = 'done';
+    }
+  };
+
+  const resultItem = (paragraph: SearchParagraph, terms: string[]): HTMLLIElement => {
     const item = document.createElement('li');
     item.className = 'search-result';
     item.dataset.paragraph = paragraph.id;
     const link = Object.assign(document.createElement('a'), { href: paragraph.url, textContent: `${paragraph.chapter} · ${text('paragraph').replace('{number}', paragraph.id.split('-').at(-1) ?? '')}` });
     const meta = Object.assign(document.createElement('span'), { className: 'search-meta', textContent: paragraph.period });
     const body = document.createElement('p');
-    for (const piece of excerpt(paragraph.text, query)) body.append(piece.mark ? Object.assign(document.createElement('mark'), { textContent: piece.text }) : piece.text);
+    for (const piece of excerpt(paragraph.text, terms)) body.append(piece.mark ? Object.assign(document.createElement('mark'), { textContent: piece.text }) : piece.text);
     item.append(link, meta, body);
     return item;
   };
 
+  // Results as the reader types (no debounce: the local tiers take a few milliseconds).
+  input.addEventListener('input', () => run({ typing: true }));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void run();
+    run({ typing: false });
   });
-  form.addEventListener('change', () => void run());
+  form.addEventListener('change', (event) => {
+    if (event.target !== input) run({ typing: false });
+  });
   const initial = new URLSearchParams(location.search);
   for (const [key, value] of initial) {
     const field = form.elements.namedItem(key);
     if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value;
   }
   container.dataset.ready = 'true';
-  if (initial.get('q')) await run();
+  if (initial.get('q')) run({ typing: false });
 }
