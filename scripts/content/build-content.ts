@@ -15,6 +15,8 @@ import { readSource } from './read-source.ts';
 import { paragraphsOf } from './segment.ts';
 import { readTranslations } from './translations.ts';
 import { readYamlFile } from './yaml-file.ts';
+import { buildLedger, type LedgerEntry } from './ledger.ts';
+import { checkOutcomes, checkShortfall, readOutcomes, readOutcomeSources, readShortfall, type Shortfall2022 } from './outcomes.ts';
 
 /** Where the site's own content lives inside a content folder (content/ by default). */
 export function siteContent(dir: string): Omit<BuildOptions, 'out'> {
@@ -30,6 +32,7 @@ export function siteContent(dir: string): Omit<BuildOptions, 'out'> {
     summaries: { zh: join(dir, 'summaries', 'zh.yaml'), en: join(dir, 'summaries', 'en.yaml') },
     charts: { charts: join(dir, 'charts.yaml'), comparisons: join(dir, 'comparisons.yaml') },
     doors: join(dir, 'doors.yaml'),
+    outcomes: existsSync(join(dir, 'outcomes')) ? { sources: join(dir, 'outcomes', 'sources.yaml'), outcomes: join(dir, 'outcomes', 'outcomes.yaml'), shortfall: join(dir, 'outcomes', 'shortfall-2022.yaml') } : null,
   };
 }
 
@@ -52,6 +55,8 @@ export interface BuildOptions {
   charts: { charts: string; comparisons: string } | null;
   /** What the two home pages lead with, or null. */
   doors: string | null;
+  /** What a later report said of the plan's promises (content/outcomes/), or null; needs charts and projects. */
+  outcomes: { sources: string; outcomes: string; shortfall: string } | null;
 }
 
 /** Reads every input, checks it, and only then writes the output in one swap. */
@@ -84,6 +89,18 @@ export function buildContent(options: BuildOptions) {
     comparisons: readComparisons(readYamlFile(options.charts.comparisons), data.figures),
   };
   const doors = options.doors === null ? null : readDoors(readYamlFile(options.doors), data.figures, glossary);
+  let ledger: { entries: LedgerEntry[]; shortfall2022: Shortfall2022 } | null = null;
+  if (options.outcomes !== null) {
+    if (charts === null) throw new ContentError(options.outcomes.outcomes, null, 'outcomes are held against the charts\' targets: expected content/charts.yaml too');
+    const sources = readOutcomeSources(readYamlFile(options.outcomes.sources));
+    const checked = checkOutcomes(readOutcomes(readYamlFile(options.outcomes.outcomes)), { report: data.report, figures: data.figures, projects, sources }, options.outcomes.outcomes);
+    const shortfallYaml = readYamlFile(options.outcomes.shortfall);
+    const shortfall2022 = readShortfall(shortfallYaml);
+    checkShortfall(shortfall2022, data.report, data.figures, shortfallYaml);
+    const text = new Map(paragraphsOf(data.report).map((paragraph) => [paragraph.id, paragraph.text]));
+    const entries = buildLedger({ charts: charts.charts, figures: data.figures, paragraphText: (id) => text.get(id) ?? '', projects, places, outcomes: checked, sources }, options.outcomes.outcomes);
+    ledger = { entries, shortfall2022 };
+  }
   const files = new Map([
     ...dataFiles(data, aligned, glossary),
     ['doors.json', `${JSON.stringify(doors, null, 2)}\n`],
@@ -91,6 +108,7 @@ export function buildContent(options: BuildOptions) {
     ['projects.json', `${JSON.stringify(projects.map(({ line: _line, ...project }) => project), null, 2)}\n`],
     ['summaries.json', `${JSON.stringify(summaries, null, 2)}\n`],
     ['conversions.json', `${JSON.stringify(conversions, null, 2)}\n`],
+    ['outcomes.json', `${JSON.stringify(ledger, null, 2)}\n`],
     ...chapters(data, aligned, glossary),
   ]);
   writeAtomically(options.out, files);
@@ -105,5 +123,7 @@ export function buildContent(options: BuildOptions) {
     translatable: aligned.length,
     terms: glossary.length,
     projects: projects.length,
+    promises: ledger?.entries.length ?? 0,
+    reported: ledger?.entries.filter((entry) => entry.status !== 'not-reported').length ?? 0,
   };
 }

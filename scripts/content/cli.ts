@@ -42,6 +42,7 @@ function options(): BuildOptions {
     summaries: null,
     charts: null,
     doors: null,
+    outcomes: null,
   };
 }
 
@@ -58,7 +59,7 @@ function main(): void {
     }
     const summary = buildContent(parsed);
     const ms = Math.round(performance.now() - started);
-    console.log(`content: ${summary.source} → ${summary.out}: ${summary.paragraphs} paragraphs in ${summary.chapters} chapters, ${summary.figures} figures, ${summary.mentions} place mentions, ${summary.translated}/${summary.translatable} texts translated, ${summary.terms} glossary terms, ${summary.projects} projects (${ms} ms)`);
+    console.log(`content: ${summary.source} → ${summary.out}: ${summary.paragraphs} paragraphs in ${summary.chapters} chapters, ${summary.figures} figures, ${summary.mentions} place mentions, ${summary.translated}/${summary.translatable} texts translated, ${summary.terms} glossary terms, ${summary.projects} projects, ${summary.reported}/${summary.promises} promises with a reported outcome (${ms} ms)`);
   } catch (error) {
     if (error instanceof ContentError) {
       console.error(`content: ${error.message}`);
