@@ -97,7 +97,7 @@ export function readOutcomes(yaml: YamlFile): ReportedOutcome[] {
     const stage = optionalString(yaml, body.stage, [...path, 'stage'], 'the stage reached') as ReachedStage | null;
     if (stage !== null && !REACHED_STAGES.includes(stage)) yaml.fail([...path, 'stage'], `${promise}: stage "${stage}" is not one of ${REACHED_STAGES.join(', ')}`);
     if ((value === null) === (stage === null)) yaml.fail(path, `${promise}: expected either value: (a figure) or stage: (a project), not both or neither`);
-    const status = requireString(yaml, entry.status, [index, 'status'], 'a status') as ReportedOutcome['status'];
+    const status = requireString(yaml, entry.status, [index, 'status'], 'a status') as OutcomeStatus;
     if (!OUTCOME_STATUSES.includes(status) || status === 'not-reported') yaml.fail([index, 'status'], `${promise}: status "${status}": expected met, partly-met, not-met or not-comparable (leave out a promise the sources are silent on)`);
     const citations: Citation[] = [{
       source: requireString(yaml, entry.source, [index, 'source'], 'a source id from sources.yaml'),
@@ -123,7 +123,7 @@ export function readOutcomes(yaml: YamlFile): ReportedOutcome[] {
         zh: requireString(yaml, body.zh, [...path, 'zh'], 'the outcome in Chinese'),
         en: requireString(yaml, body.en, [...path, 'en'], 'the outcome in English'),
       },
-      status,
+      status: status as ReportedOutcome['status'],
       reason: entry.reason === undefined ? null : bilingual(yaml, entry.reason, [index, 'reason'], 'why the measures cannot be compared'),
       citations,
       line: yaml.lineOf([index]),

@@ -46,9 +46,9 @@ export function socialCards(lang: Lang): SocialCard[] {
       subtitle: `${t(`places.type.${place.type}`)} · ${t('places.mentions', { count: paragraphsNaming(place.id).length })}`,
       figure: null,
     })),
-    ...(['places', 'projects', 'glossary', 'data', 'data/figures', 'targets', 'search'] as const).map((route) => ({
+    ...(['places', 'projects', 'glossary', 'data', 'data/figures', 'targets', 'promises', 'search'] as const).map((route) => ({
       route: `${route}/`,
-      title: t(({ places: 'places.title', projects: 'projects.title', glossary: 'glossary.title', data: 'data.title', 'data/figures': 'figures.title', targets: 'targets.title', search: 'search.title' } as const)[route]),
+      title: t(({ places: 'places.title', projects: 'projects.title', glossary: 'glossary.title', data: 'data.title', 'data/figures': 'figures.title', targets: 'targets.title', promises: 'promises.title', search: 'search.title' } as const)[route]),
       subtitle: site,
       figure: null,
     })),
