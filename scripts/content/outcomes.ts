@@ -158,6 +158,12 @@ export interface OutcomeInputs {
   sources: OutcomeSource[];
 }
 
+/** The rule's line in the unit the report writes the target in: 7.125%, 2660亿元. */
+function thresholdAsWritten(figure: Figure): string {
+  const scale = figure.value / Number.parseFloat(figure.text);
+  return `${Number((threshold(figure) / scale).toPrecision(12))}${figure.unitAsWritten}`;
+}
+
 /** A quote as a paragraph, so the report's own figure extractor reads the source's figures. */
 function quoteFigures(quote: string): Figure[] {
   return extractFigures({ id: 'quote', text: quote, lead: null, line: 0, continuedFromPage: null, continuesOnPage: null }, null);
@@ -224,7 +230,7 @@ export function checkOutcome(outcome: ReportedOutcome, inputs: OutcomeInputs, fa
   if (outcome.reason !== null && outcome.status !== 'not-comparable') fail(`${outcome.promise}: reason: is only for not-comparable`);
   if (found.unit !== promise.figure.unit) fail(`${outcome.promise}: units differ (${promise.figure.unit} and ${found.unit}): expected the same measure`);
   const status = figureStatus(promise.figure, found);
-  const rule = `target ${withQualifier(promise.figure.text, promise.figure.qualifier)} (${isCeiling(promise.figure) ? 'at most' : 'at least'} ${threshold(promise.figure)}), outcome ${withQualifier(written, qualifier)} → ${status}`;
+  const rule = `target ${withQualifier(promise.figure.text, promise.figure.qualifier)} (${isCeiling(promise.figure) ? 'at most' : 'at least'} ${thresholdAsWritten(promise.figure)}), outcome ${withQualifier(written, qualifier)} → ${status}`;
   if (outcome.status !== status) fail(`${outcome.promise}: status ${outcome.status} contradicts the rule: ${rule}`);
   return { promise, status, rule };
 }

@@ -61,7 +61,7 @@ describe('checking an outcome record', () => {
   });
 
   it('fails on a status that contradicts the rule', () => {
-    expect(check(gdp('5.3', '左右', 'met'))).toThrow(/^o\.yaml:2: p2-intro-2-f1: status met contradicts the rule: target 7\.5%左右 \(at least 7\.125\), outcome 5\.3%左右 → not-met/u);
+    expect(check(gdp('5.3', '左右', 'met'))).toThrow(/^o\.yaml:2: p2-intro-2-f1: status met contradicts the rule: target 7\.5%左右 \(at least 7\.125%\), outcome 5\.3%左右 → not-met/u);
     expect(check(gdp('7.2', 'null', 'not-met'))).toThrow(/status not-met contradicts the rule: .* → met/u);
   });
 
