@@ -85,7 +85,8 @@ describe('npm run content', () => {
     expect(existsSync(join(work, 'x'))).toBe(false);
   });
 
-  describe('bad curated content: a clear error naming file, line and entry, exit 1, nothing written', () => {
+  // Each case runs the CLI twice (a good build, then the broken one): seconds apiece on a busy machine.
+  describe('bad curated content: a clear error naming file, line and entry, exit 1, nothing written', { timeout: 30_000 }, () => {
     /** A copy of content/ with one change, converted into an output folder that already holds a good build. */
     function runBroken(name: string, breakIt: (dir: string) => void) {
       const dir = join(work, `content-${name}`);
