@@ -8,8 +8,7 @@ import { ContentError } from './errors.ts';
 import type { Place } from './gazetteer.ts';
 import type { Figure } from './model.ts';
 import { isCeiling, threshold, type OutcomeStatus, type PromisedStage, type ReachedStage } from './outcome-rule.ts';
-import { extractFigures } from './extract/figures.ts';
-import { outcomeKey, type CheckedOutcome, type OutcomeSource } from './outcomes.ts';
+import { outcomeKey, quoteFigures, type CheckedOutcome, type OutcomeSource } from './outcomes.ts';
 import type { Project } from './projects.ts';
 
 export const LEDGER_GROUPS = ['target', 'cluster', 'zone', 'project'] as const;
@@ -82,7 +81,7 @@ export function buildLedger(inputs: LedgerInputs, file: string): LedgerEntry[] {
     const [main] = outcome.citations;
     const reported = outcome.outcome.value === null
       ? null
-      : extractFigures({ id: 'quote', text: main!.quote, lead: null, line: 0, continuedFromPage: null, continuesOnPage: null }, null).find((f) => f.text === `${outcome.outcome.value}${outcome.outcome.unit}`)!;
+      : quoteFigures(main!.quote).find((f) => f.text === `${outcome.outcome.value}${outcome.outcome.unit}`)!;
     return {
       outcome: {
         zh: outcome.outcome.zh,

@@ -165,10 +165,9 @@ function thresholdAsWritten(figure: Figure): string {
 }
 
 /** A quote as a paragraph, so the report's own figure extractor reads the source's figures. */
-function quoteFigures(quote: string): Figure[] {
+export function quoteFigures(quote: string): Figure[] {
   return extractFigures({ id: 'quote', text: quote, lead: null, line: 0, continuedFromPage: null, continuesOnPage: null }, null);
 }
-
 
 export function resolvePromise(outcome: ReportedOutcome, inputs: OutcomeInputs, fail: (message: string) => never): PromiseRef {
   const plan = new Map(paragraphsOf(inputs.report).filter((p) => p.id.startsWith('p2-')).map((p) => [p.id, p]));
