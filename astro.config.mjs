@@ -7,6 +7,9 @@ export default defineConfig({
   // The public origin, when the site is deployed: hreflang alternates and canonical links must be
   // absolute URLs. Without SITE_URL (a local build) they stay root-relative.
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+  // `npm run site` builds another report in a scratch copy that shares this project's
+  // node_modules: it gives the copy a cache of its own, or the content layer would mix two reports.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],

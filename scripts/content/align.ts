@@ -1,9 +1,11 @@
 import { englishNumbers, type EnglishNumber } from './english-numbers.ts';
+import { chineseBound, chineseUnit, englishBound, englishUnit, type Bound } from './figure-words.ts';
 import { ContentError } from './errors.ts';
 import { groupBy } from './group-by.ts';
 import { textHash } from './hash.ts';
 import type { Figure, Report } from './model.ts';
 import { paragraphsOf } from './segment.ts';
+import { alignSentences, chineseSentences, type Span } from './sentence-alignment.ts';
 import type { TranslationEntry } from './translations.ts';
 
 /** The English of one paragraph or title, checked against the Chinese. */
@@ -30,34 +32,91 @@ function matches(figure: Figure, number: EnglishNumber): boolean {
   return number.valueMax !== null && accepted.includes(number.value) && Math.abs(number.valueMax - figure.valueMax * scale) < 1e-9 * figure.valueMax;
 }
 
+/** Why a figure of the Chinese is not faithfully in the English. */
+export interface FigureProblem {
+  figure: Figure;
+  problem: 'missing' | 'elsewhere' | 'order' | 'qualifier' | 'unit';
+  /** What the English says instead, for the message. */
+  detail: string;
+}
+
+const BOUND_WORDS: Record<Bound, string> = { min: 'at least / over', max: 'at most / within', about: 'about' };
+
+/** The English number(s) standing for a figure: one number, or a range written as two. */
+interface Location {
+  indexes: number[];
+  start: number;
+  end: number;
+}
+
+function find(figure: Figure, numbers: EnglishNumber[], used: Set<number>, within: Span): Location | null {
+  const inside = (i: number): boolean => !used.has(i) && numbers[i]!.start >= within.start && numbers[i]!.end <= within.end;
+  const index = numbers.findIndex((number, i) => inside(i) && matches(figure, number));
+  if (index !== -1) return { indexes: [index], start: numbers[index]!.start, end: numbers[index]!.end };
+  if (figure.valueMax !== null) {
+    const low = numbers.findIndex((n, i) => inside(i) && n.valueMax === null && acceptedValues(figure).includes(n.value));
+    const high = numbers.findIndex((n, i) => inside(i) && i > low && n.valueMax === null && n.value === figure.valueMax);
+    if (low !== -1 && high !== -1) return { indexes: [low, high], start: numbers[low]!.start, end: numbers[high]!.end };
+  }
+  return null;
+}
+
 /**
- * Finds each Chinese figure in the English, in order of the Chinese, each English number used once.
- * A range may also be written as two numbers ("5 billion to 10 billion yuan").
+ * Finds each Chinese figure in the English and checks it is faithful there: in the English of
+ * its own sentence (sentence-alignment.ts), after the figures of earlier sentences, with the
+ * same unit (yuan is not US dollars) and a qualifier bounding it the same way ("over" is not
+ * "less than"). Each English number is used once. A range may also be written as two numbers
+ * ("5 billion to 10 billion yuan").
  */
-export function locateFigures(figures: Figure[], english: string): { found: AlignedText['figures']; missing: Figure[] } {
+export function locateFigures(figures: Figure[], english: string, chinese: string): { found: AlignedText['figures']; missing: Figure[]; problems: FigureProblem[] } {
   const numbers = englishNumbers(english);
+  const groups = alignSentences(chinese, english);
+  const zhSentences = chineseSentences(chinese);
   const used = new Set<number>();
   const found: AlignedText['figures'] = [];
-  const missing: Figure[] = [];
+  const problems: FigureProblem[] = [];
+  // The furthest English position reached by the figures of each earlier Chinese sentence of a group.
+  let previous: { group: number; sentence: number; end: number } | null = null;
   for (const figure of figures) {
-    const index = numbers.findIndex((number, i) => !used.has(i) && matches(figure, number));
-    if (index !== -1) {
-      used.add(index);
-      found.push({ figure: figure.id, start: numbers[index]!.start, end: numbers[index]!.end });
+    const groupIndex = groups.findIndex((g) => figure.start >= g.zh.start && figure.start < g.zh.end);
+    const group = groups[groupIndex] ?? { zh: { start: 0, end: chinese.length }, en: { start: 0, end: english.length } };
+    const location = find(figure, numbers, used, group.en);
+    if (location === null) {
+      const anywhere = find(figure, numbers, used, { start: 0, end: english.length });
+      problems.push(anywhere === null
+        ? { figure, problem: 'missing', detail: 'not in the English' }
+        : { figure, problem: 'elsewhere', detail: `in the English "…${excerpt(english, anywhere)}…", not in the sentence that translates its own: "${english.slice(group.en.start, group.en.end).trim().slice(0, 80)}…"` });
       continue;
     }
-    if (figure.valueMax !== null) {
-      const low = numbers.findIndex((n, i) => !used.has(i) && n.valueMax === null && acceptedValues(figure).includes(n.value));
-      const high = numbers.findIndex((n, i) => !used.has(i) && i !== low && n.valueMax === null && n.value === figure.valueMax);
-      if (low !== -1 && high !== -1) {
-        used.add(low).add(high);
-        found.push({ figure: figure.id, start: numbers[low]!.start, end: numbers[high]!.end });
-        continue;
-      }
+    for (const index of location.indexes) used.add(index);
+    const sentence = zhSentences.findIndex((s) => figure.start >= s.start && figure.start < s.end);
+    if (previous && previous.group === groupIndex && previous.sentence < sentence && location.start < previous.end) {
+      problems.push({ figure, problem: 'order', detail: `"${excerpt(english, location)}" comes before the figures of the Chinese sentence before it: figures swapped between sentences?` });
+      continue;
     }
-    missing.push(figure);
+    if (!previous || previous.group !== groupIndex || previous.sentence !== sentence) previous = { group: groupIndex, sentence, end: location.end };
+    else previous.end = Math.max(previous.end, location.end);
+
+    const unit = chineseUnit(figure);
+    const englishUnitHere = englishUnit(english, location.start, location.end);
+    if (unit !== null && englishUnitHere !== null && unit !== englishUnitHere && !(unit === 'tonne' && figure.unit === '斤')) {
+      problems.push({ figure, problem: 'unit', detail: `the English gives it in ${englishUnitHere}: "${excerpt(english, location)}"` });
+      continue;
+    }
+    const bound = chineseBound(figure);
+    const englishBoundHere = englishBound(english, location.start, location.end);
+    if (englishBoundHere !== null && englishBoundHere !== bound && (englishBoundHere !== 'about' || bound !== null)) {
+      problems.push({ figure, problem: 'qualifier', detail: `the English says ${BOUND_WORDS[englishBoundHere]}${bound ? `, the Chinese ${BOUND_WORDS[bound]}` : ', the Chinese has no such qualifier'}: "${excerpt(english, location)}"` });
+      continue;
+    }
+    found.push({ figure: figure.id, start: location.start, end: location.end });
   }
-  return { found, missing };
+  return { found, missing: problems.map((p) => p.figure), problems };
+}
+
+/** A few words around a located number, for messages. */
+function excerpt(english: string, location: { start: number; end: number }): string {
+  return english.slice(Math.max(0, location.start - 25), Math.min(english.length, location.end + 20)).replace(/\s+/gu, ' ').trim();
 }
 
 export interface AlignOptions {
@@ -78,6 +137,14 @@ export function translatableTexts(report: Report): Array<{ id: string; zh: strin
   for (const paragraph of paragraphsOf(report)) texts.push({ id: paragraph.id, zh: paragraph.text, kind: 'paragraph', lead: paragraph.lead });
   return texts;
 }
+
+const PROBLEMS: Record<FigureProblem['problem'], string> = {
+  missing: 'missing',
+  elsewhere: 'in the wrong sentence',
+  order: 'out of order',
+  qualifier: 'qualifier changed',
+  unit: 'unit changed',
+};
 
 /**
  * Stage "align": pairs each Chinese text with its English and checks it is there, current
@@ -103,10 +170,15 @@ export function align(report: Report, figures: Figure[], translations: Map<strin
       throw new ContentError(entry.file, entry.line, `${id}: the Chinese ${lead ? `opens with the lead sentence "${lead}": expected a lead: field` : 'has no lead sentence: expected no lead: field'}`);
     }
     const english = entry.lead === null ? entry.en : `${entry.lead} ${entry.en}`;
-    const { found, missing } = locateFigures(figuresByParagraph.get(id) ?? [], english);
+    const { found, problems } = locateFigures(figuresByParagraph.get(id) ?? [], english, zh);
+    const missing = problems.filter((p) => p.problem === 'missing');
     if (missing.length > 0) {
-      const list = missing.map((figure) => `${figure.text}${figure.qualifier ? ` (${figure.qualifier})` : ''}`).join(', ');
+      const list = missing.map(({ figure }) => `${figure.text}${figure.qualifier ? ` (${figure.qualifier})` : ''}`).join(', ');
       throw new ContentError(entry.file, entry.line, `${id}: figures of the Chinese not found in the English: ${list}; expected each value written out (e.g. 1700亿元 as "170 billion")`);
+    }
+    if (problems.length > 0) {
+      const list = problems.map(({ figure, problem, detail }) => `${figure.text}${figure.qualifier ? ` (${figure.qualifier})` : ''}: ${PROBLEMS[problem]}, ${detail}`).join('; ');
+      throw new ContentError(entry.file, entry.line, `${id}: figures of the Chinese not faithfully in the English: ${list}`);
     }
     return { id, status: 'current', lead: entry.lead, en: entry.en, figures: found };
   });

@@ -1,12 +1,14 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { align } from './align.ts';
 import { readCharts, readComparisons } from './charts.ts';
 import { readConversions } from './conversions.ts';
 import { readDoors } from './doors.ts';
 import { ContentError } from './errors.ts';
-import { chapters, dataFiles, writeAtomically } from './emit.ts';
-import { readGazetteer } from './gazetteer.ts';
+import { chapters, dataFiles } from './emit.ts';
+import { readGazetteer, readGazetteerRegion } from './gazetteer.ts';
+import { derivedIdentity, readIdentity } from './identity.ts';
+import { checkOutputFolder, writeOutputFolder, type ProtectedPath } from './output-folder.ts';
 import { checkGlossary, readGlossary, type GlossaryEntry } from './glossary.ts';
 import { checkProjects, readProjects, type Project } from './projects.ts';
 import { checkSummaries, readSummaries, type Summaries } from './summaries.ts';
@@ -19,12 +21,14 @@ import { buildLedger, type LedgerEntry } from './ledger.ts';
 import { checkOutcomes, checkShortfall, readOutcomes, readOutcomeSources, readShortfall, type Shortfall2022 } from './outcomes.ts';
 
 /** Where the site's own content lives inside a content folder (content/ by default). */
-export function siteContent(dir: string): Omit<BuildOptions, 'out'> {
+export function siteContent(dir: string): Omit<BuildOptions, 'out' | 'requireTranslations'> {
   const sources = existsSync(join(dir, 'source')) ? readdirSync(join(dir, 'source')).filter((name) => name.endsWith('.zh.txt')) : [];
   if (sources.length !== 1) throw new ContentError(join(dir, 'source'), null, `expected exactly one report *.zh.txt, found ${sources.length}`);
   return {
+    contentDir: dir,
     source: join(dir, 'source', sources[0]!),
     places: join(dir, 'places.yaml'),
+    placesByDefault: false,
     conversions: join(dir, 'conversions.yaml'),
     translations: join(dir, 'translations', 'en'),
     glossary: join(dir, 'glossary.yaml'),
@@ -33,18 +37,31 @@ export function siteContent(dir: string): Omit<BuildOptions, 'out'> {
     charts: { charts: join(dir, 'charts.yaml'), comparisons: join(dir, 'comparisons.yaml') },
     doors: join(dir, 'doors.yaml'),
     outcomes: existsSync(join(dir, 'outcomes')) ? { sources: join(dir, 'outcomes', 'sources.yaml'), outcomes: join(dir, 'outcomes', 'outcomes.yaml'), shortfall: join(dir, 'outcomes', 'shortfall-2022.yaml') } : null,
+    identity: join(dir, 'site.yaml'),
   };
 }
 
 export const DEFAULT_OUT = 'src/generated';
 
+/** The project this converter belongs to: its output may never contain or replace it. */
+const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
+
 export interface BuildOptions {
+  /** The folder of curated content the inputs come from (people write it; output never goes in it). */
+  contentDir: string;
   source: string;
   out: string;
   places: string;
+  /**
+   * True when the gazetteer was not chosen for this report (`--source` without `--places`): it is
+   * then used only if the report names the gazetteer's region, and the summary says what happened.
+   */
+  placesByDefault?: boolean;
   conversions: string;
   /** Folder of English translations, or null for a report nobody has translated. */
   translations: string | null;
+  /** The site's own report must be translated in full; any other shows what is missing. */
+  requireTranslations: boolean;
   /** The glossary of the report's quoted terms, or null for a report that has none yet. */
   glossary: string | null;
   /** The curated list of named projects, or null. */
@@ -57,16 +74,22 @@ export interface BuildOptions {
   doors: string | null;
   /** What a later report said of the plan's promises (content/outcomes/), or null; needs charts and projects. */
   outcomes: { sources: string; outcomes: string; shortfall: string } | null;
+  /** What the site calls its report (content/site.yaml), or null to make it from the report's title block. */
+  identity: string | null;
 }
 
 /** Reads every input, checks it, and only then writes the output in one swap. */
 export function buildContent(options: BuildOptions) {
-  const places = readGazetteer(readYamlFile(options.places));
+  checkOutputFolder(options.out, outputRules(options));
+  const gazetteer = readYamlFile(options.places);
+  const text = readSource(options.source);
+  const region = readGazetteerRegion(gazetteer);
+  const regionNamed = region === null || region.some((name) => text.includes(name));
+  const places = options.placesByDefault && !regionNamed ? [] : readGazetteer(gazetteer);
   const conversions = readConversions(readYamlFile(options.conversions));
-  const data = buildReportData(readSource(options.source), options.source, places);
+  const data = buildReportData(text, options.source, places);
   const translations = options.translations === null ? new Map() : readTranslations(options.translations);
-  // The site's own report must be translated in full; another report shows what is missing.
-  const aligned = align(data.report, data.figures, translations, { requireAll: options.translations !== null, translationsDir: options.translations ?? '' });
+  const aligned = align(data.report, data.figures, translations, { requireAll: options.requireTranslations, translationsDir: options.translations ?? '' });
   let glossary: GlossaryEntry[] = [];
   if (options.glossary !== null) {
     glossary = readGlossary(readYamlFile(options.glossary));
@@ -101,7 +124,9 @@ export function buildContent(options: BuildOptions) {
     const entries = buildLedger({ charts: charts.charts, figures: data.figures, paragraphText: (id) => text.get(id) ?? '', projects, places, outcomes: checked, sources }, options.outcomes.outcomes);
     ledger = { entries, shortfall2022 };
   }
+  const identity = options.identity === null ? derivedIdentity(data.report, options.source) : readIdentity(readYamlFile(options.identity));
   const files = new Map([
+    ['identity.json', `${JSON.stringify(identity, null, 2)}\n`],
     ...dataFiles(data, aligned, glossary),
     ['doors.json', `${JSON.stringify(doors, null, 2)}\n`],
     ['charts.json', `${JSON.stringify(charts, null, 2)}\n`],
@@ -111,7 +136,7 @@ export function buildContent(options: BuildOptions) {
     ['outcomes.json', `${JSON.stringify(ledger, null, 2)}\n`],
     ...chapters(data, aligned, glossary),
   ]);
-  writeAtomically(options.out, files);
+  writeOutputFolder(options.out, files);
   return {
     source: options.source,
     out: options.out,
@@ -125,5 +150,32 @@ export function buildContent(options: BuildOptions) {
     projects: projects.length,
     promises: ledger?.entries.length ?? 0,
     reported: ledger?.entries.filter((entry) => entry.status !== 'not-reported').length ?? 0,
+    places: placesNote(options, region, regionNamed, data.mentions.length),
+  };
+}
+
+/** What the summary says about places when the gazetteer was not chosen for this report. */
+function placesNote(options: BuildOptions, region: string[] | null, regionNamed: boolean, mentions: number): string | null {
+  if (options.placesByDefault !== true) return null;
+  const which = `the gazetteer of ${region?.[0] ?? 'another report'} (${options.places})`;
+  if (!regionNamed) return `${which} was not used: the report never names ${region!.join(' or ')}; give --places FILE to link this report's places`;
+  if (mentions === 0) return `${which} found no place in this report; give --places FILE to link its places`;
+  return null;
+}
+
+/** Every input, the content folder and the project are off limits to the output. */
+export function outputRules(options: BuildOptions) {
+  const inputs: ProtectedPath[] = [
+    { path: options.source, what: 'the report' },
+    { path: options.places, what: 'the gazetteer' },
+    { path: options.conversions, what: 'the conversion rates' },
+    ...[options.translations, options.glossary, options.projects, options.doors, options.identity, options.summaries?.zh, options.summaries?.en, options.charts?.charts, options.charts?.comparisons, options.outcomes?.sources, options.outcomes?.outcomes, options.outcomes?.shortfall]
+      .filter((path): path is string => typeof path === 'string')
+      .map((path) => ({ path, what: 'curated content' })),
+  ];
+  return {
+    protect: [{ path: PROJECT_ROOT, what: 'the project itself' }, { path: options.contentDir, what: 'the content folder' }, ...inputs],
+    notInside: [{ path: options.contentDir, what: 'the content folder' }],
+    owned: [join(PROJECT_ROOT, DEFAULT_OUT)],
   };
 }

@@ -1,5 +1,3 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { outermostMentions } from './extract/places.ts';
 import { renderParagraph, resolveOverlaps, type Annotation } from './markup.ts';
 import type { AlignedText } from './align.ts';
@@ -127,32 +125,4 @@ function paragraphsQuoting(data: ReportData, term: string): string[] {
   return data.report.parts.flatMap((part) => part.sections.flatMap((section) => section.topics.flatMap((topic) => topic.paragraphs)))
     .filter((paragraph) => quotedTerms(paragraph.text).some((quoted) => quoted.term === term))
     .map((paragraph) => paragraph.id);
-}
-
-/**
- * Writes all files into a fresh folder beside `outDir`, then swaps it in:
- * a run that fails before the swap leaves the previous output untouched.
- */
-export function writeAtomically(outDir: string, files: OutputFiles): void {
-  const staging = `${outDir}.staging-${process.pid}`;
-  const previous = `${outDir}.previous-${process.pid}`;
-  rmSync(staging, { recursive: true, force: true });
-  try {
-    for (const [path, content] of files) {
-      const target = join(staging, path);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, content);
-    }
-    mkdirSync(dirname(outDir), { recursive: true });
-    let hadPrevious = true;
-    try {
-      renameSync(outDir, previous);
-    } catch {
-      hadPrevious = false;
-    }
-    renameSync(staging, outDir);
-    if (hadPrevious) rmSync(previous, { recursive: true, force: true });
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
-  }
 }

@@ -14,6 +14,8 @@ export interface Place {
   seat: [number, number] | null;
   /** For a zone: the county it lies in, where that is plain from its name. */
   county: string | null;
+  /** Longer words in which a name is not this place: 兴国 in 兴国强省 ("rejuvenate the nation, strengthen the province"). */
+  notWithin: string[];
 }
 
 const COUNTY_TYPES = new Set<PlaceType>(['district', 'county', 'city']);
@@ -49,6 +51,9 @@ export function readGazetteer(yaml: YamlFile): Place[] {
         pinyin: level === 'counties' ? requireString(yaml, entry.pinyin, [...path, 'pinyin'], 'the pinyin') : null,
         seat: level === 'counties' ? (seat as [number, number]) : null,
         county: typeof entry.county === 'string' ? entry.county : null,
+        notWithin: entry.notWithin === undefined ? [] : requireArray(yaml, entry.notWithin, [...path, 'notWithin'], 'words in which a name is not this place').map((word, i) =>
+          requireString(yaml, word, [...path, 'notWithin', i], 'a word containing one of the names'),
+        ),
       });
     });
   }
@@ -58,4 +63,15 @@ export function readGazetteer(yaml: YamlFile): Place[] {
     }
   }
   return places;
+}
+
+/**
+ * The names of the region a gazetteer belongs to (`region: [赣州, 赣州市]`), or null when it does
+ * not say. Another report that never names the region gets none of its places: 兴国 in a
+ * Guangdong report is 兴国强省, not Xingguo County.
+ */
+export function readGazetteerRegion(yaml: YamlFile): string[] | null {
+  const root = requireRecord(yaml, yaml.data, [], 'counties: and zones:');
+  if (root.region === undefined) return null;
+  return requireArray(yaml, root.region, ['region'], 'the names of the region, e.g. [赣州, 赣州市]').map((name, i) => requireString(yaml, name, ['region', i], 'a Chinese name'));
 }

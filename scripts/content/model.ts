@@ -26,15 +26,43 @@ export interface Block {
   endLine: number;
 }
 
-export interface NormalizedText {
-  /** 'wrapped': newspaper lines joined; 'clean': one paragraph per line. */
-  layout: 'wrapped' | 'clean';
-  blocks: Block[];
-  jumps: PageJump[];
+/** A line of the copy that is not the report's: the web page's own (下载, 来源：…, 相关报道：). */
+export interface ChromeLine {
+  text: string;
+  line: number;
+  /** Before the title, inside the title block, or after the last words. */
+  where: 'before' | 'inside' | 'after';
 }
 
-/** 'preamble': the title block and salutation before 一、. */
-export type PartKind = 'preamble' | 'review' | 'plan' | 'other';
+export interface NormalizedText {
+  /** 'wrapped': newspaper lines joined; 'indented': a PDF copy's lines joined at its 　　 indents; 'clean': one paragraph per line. */
+  layout: 'wrapped' | 'indented' | 'clean';
+  /** The report body: title block, salutation, parts, closing words. */
+  blocks: Block[];
+  jumps: PageJump[];
+  /** The report's title line as printed, or null when the copy has none. */
+  title: string | null;
+  /** The year the report is given in, from its title or date line. */
+  year: number | null;
+  chrome: ChromeLine[];
+  /** The blocks of each appendix (附件, 名词解释 …), its heading first. */
+  appendices: Block[][];
+}
+
+/**
+ * 'preamble': the title block and salutation before 一、.
+ * 'appendix': what follows the closing words (附件, 名词解释, a list of 十件民生实事): reference, not body.
+ */
+export type PartKind = 'preamble' | 'review' | 'plan' | 'other' | 'appendix';
+
+/** The years a five-year-plan part speaks of (十四五: 2021–2025, 十五五: 2026–2030). */
+export interface YearSpan {
+  from: number;
+  to: number;
+}
+
+/** What a figure is in the report's argument: a result achieved, or a target set. */
+export type FigureRole = 'result' | 'target';
 
 export interface Paragraph {
   /** e.g. "p2-s1-3": part 2, section 1, third paragraph. */
@@ -56,7 +84,8 @@ export interface Topic {
   paragraphs: Paragraph[];
 }
 
-export type SectionKind = 'numbered' | 'intro' | 'closing';
+/** 'closing': a passage opened by "各位代表！" after other text of its part (the closing words, or a turn such as the five-year review); 'appendix': the text of an appendix. */
+export type SectionKind = 'numbered' | 'intro' | 'closing' | 'appendix';
 
 export interface Section {
   /** "p2-s1" for （一） of part 2; "p2-intro" before the first numbered section; "p1-end" for the closing. */
@@ -69,6 +98,8 @@ export interface Section {
   marker: string | null;
   /** True when the number was inferred (the heading was printed on an earlier page). */
   numberInferred: boolean;
+  /** Set when a passage speaks of a five-year plan rather than its part's year (the 十四五 review inside the review of 2025). */
+  span: YearSpan | null;
   line: number;
   continuedFromPage: number | null;
   continuesOnPage: number | null;
@@ -79,8 +110,10 @@ export interface Part {
   id: string;
   number: number;
   kind: PartKind;
-  /** Year the part is about: 2022 for the review of 2022, 2023 for the plan for 2023. */
+  /** Year the part is about: 2022 for the review of 2022, 2023 for the plan for 2023; null for a five-year part. */
   year: number | null;
+  /** Set instead of `year` when the part speaks of a five-year plan (十四五, 十五五) or the past five years. */
+  span: YearSpan | null;
   title: string | null;
   marker: string | null;
   numberInferred: boolean;
@@ -95,6 +128,12 @@ export interface Report {
   layout: NormalizedText['layout'];
   jumps: PageJump[];
   parts: Part[];
+  /** The title line as printed ("2026年湖南省政府工作报告"), or null. */
+  title: string | null;
+  /** The year the report is given in, which its plan is for (from its title, date line or part titles). */
+  year: number | null;
+  /** The web page's own lines, set apart: never paragraphs. */
+  chrome: ChromeLine[];
 }
 
 export type FigureKind = 'quantity' | 'percentage' | 'percentage-points' | 'rank';
@@ -103,8 +142,12 @@ export interface Figure {
   /** e.g. "p2-s1-1-f3": the third figure of paragraph p2-s1-1. */
   id: string;
   paragraph: string;
-  /** The report year the figure belongs to (review: achievement; plan: target). */
+  /** The year the figure belongs to (review: achievement; plan: target); null in a five-year part, an appendix or the preamble. */
   period: number | null;
+  /** 'result' in a review, 'target' in a plan; null where the report neither reports nor promises (appendix, preamble). */
+  role: FigureRole | null;
+  /** The years of a five-year-plan part (十四五 2021–2025, 十五五 2026–2030), else null. */
+  span: YearSpan | null;
   /** The number and unit exactly as written, qualifier excluded ("2800亿元"). */
   text: string;
   kind: FigureKind;
@@ -116,8 +159,10 @@ export interface Figure {
   unit: string;
   /** Unit as written, with its multiplier ("亿元", "万亩"). */
   unitAsWritten: string;
-  /** 左右, 以上, 以内, 突破, 超, 达 … or null. */
+  /** 左右, 以上, 以内, 突破, 超, 达 …, or 力争 (strive to) when that is the only one; null when none. */
   qualifier: string | null;
+  /** Every qualifier of the figure in reading order: 力争 (strive to) first, then the bound ("力争突破1000亿元" → 力争, 突破). */
+  qualifiers: string[];
   /** The clause that leads up to the figure: a hint of what it measures. */
   context: string;
   /** Offsets of `text` in the paragraph. */

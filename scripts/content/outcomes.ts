@@ -6,7 +6,7 @@
 import { bilingual, type Bilingual } from './charts.ts';
 import { ContentError } from './errors.ts';
 import { englishNumbers } from './english-numbers.ts';
-import { extractFigures } from './extract/figures.ts';
+import { extractFigures, UNDATED } from './extract/figures.ts';
 import type { Figure, Report } from './model.ts';
 import { figureStatus, isCeiling, threshold, withQualifier, OUTCOME_STATUSES, REACHED_STAGES, stageStatus, type OutcomeStatus, type ReachedStage } from './outcome-rule.ts';
 import type { Project } from './projects.ts';
@@ -166,7 +166,7 @@ function thresholdAsWritten(figure: Figure): string {
 
 /** A quote as a paragraph, so the report's own figure extractor reads the source's figures. */
 export function quoteFigures(quote: string): Figure[] {
-  return extractFigures({ id: 'quote', text: quote, lead: null, line: 0, continuedFromPage: null, continuesOnPage: null }, null);
+  return extractFigures({ id: 'quote', text: quote, lead: null, line: 0, continuedFromPage: null, continuesOnPage: null }, UNDATED);
 }
 
 export function resolvePromise(outcome: ReportedOutcome, inputs: OutcomeInputs, fail: (message: string) => never): PromiseRef {

@@ -1,7 +1,7 @@
-import { extractFigures } from './extract/figures.ts';
+import { extractFigures, type FigureTime } from './extract/figures.ts';
 import { extractPlaces } from './extract/places.ts';
 import type { Place } from './gazetteer.ts';
-import type { Figure, PlaceMention, Report } from './model.ts';
+import type { Figure, Part, PlaceMention, Report, Section } from './model.ts';
 import { normalize } from './normalize.ts';
 import { segment } from './segment.ts';
 
@@ -22,11 +22,23 @@ export function buildReportData(text: string, file: string, places: Place[]): Re
     for (const section of part.sections) {
       for (const topic of section.topics) {
         for (const paragraph of topic.paragraphs) {
-          figures.push(...extractFigures(paragraph, part.year));
+          figures.push(...extractFigures(paragraph, timeOf(part, section)));
           mentions.push(...extractPlaces(paragraph, places));
         }
       }
     }
   }
   return { report, figures, mentions, places };
+}
+
+/**
+ * A review reports results, a plan sets targets; the year is the part's, or the five-year span
+ * its part or passage speaks of (then no single year).
+ * An appendix, the preamble and a part of no known kind neither report nor promise.
+ */
+export function timeOf(part: Part, section: Section): FigureTime {
+  const role = part.kind === 'review' ? 'result' : part.kind === 'plan' ? 'target' : null;
+  if (role === null) return { period: null, role, span: null };
+  const span = section.span ?? part.span;
+  return { period: span === null ? part.year : null, role, span };
 }

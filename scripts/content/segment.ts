@@ -1,18 +1,25 @@
 import { toChineseNumeral } from './chinese-numerals.ts';
 import { ContentError } from './errors.ts';
-import { matchHeading, type HeadingMatch } from './headings.ts';
+import { endsSentence, isUnnumberedPartHeading, matchHeading } from './headings.ts';
 import type { Block, NormalizedText, Paragraph, Part, Report, Section } from './model.ts';
+import { classifyParts, titleYear } from './periods.ts';
+import { checkUniqueIds } from './unique-ids.ts';
 
 /**
  * Stage 2: blocks → the document tree part › section › topic › paragraph.
  * Text that precedes the first heading continues a part (and a section) printed on an earlier
  * page: it gets the number that comes before the first heading found, marked as inferred.
+ * Appendices become parts of their own (a1, a2 …) after the report's parts; each part and
+ * passage learns which year it speaks of (periods.ts). No two nodes share an id.
  */
 export function segment(normalized: NormalizedText, file: string): Report {
   const { blocks, jumps } = normalized;
   if (blocks.length === 0) throw new ContentError(file, 1, 'the report is empty: expected its text, with headings such as 一、… and （一）…');
 
-  const headings = blocks.map((block) => matchHeading(block.text));
+  // A report whose parts are unnumbered ("2024年工作回顾") numbers its sections 一、 and what is inside them （一）.
+  const unnumberedParts = blocks.some((block) => isUnnumberedPartHeading(block.text, true));
+  const sectionsByNumeral = unnumberedParts && blocks.some((block) => matchHeading(block.text)?.level === 'part');
+  const headings = blocks.map((block) => headingOf(block.text, unnumberedParts, sectionsByNumeral));
   const firstHeading = headings.findIndex((heading) => heading !== null);
   if (firstHeading === -1) {
     throw new ContentError(file, blocks[0]!.line, 'no headings found: expected part headings such as "二、2023年工作安排" or section headings such as "（一）…" on lines of their own');
@@ -24,6 +31,8 @@ export function segment(normalized: NormalizedText, file: string): Report {
   const parts: Part[] = [];
   let part: Part | null = null;
   let section: Section | null = null;
+  // Numbering of sections may restart at （一） inside a part (a county report's "两项行动" then "五条赛道"): each run gets its own ids.
+  let run = 1;
 
   const firstPartHeading = headings.find((heading) => heading?.level === 'part');
   const firstSectionHeading = headings.find((heading) => heading?.level === 'section');
@@ -31,18 +40,20 @@ export function segment(normalized: NormalizedText, file: string): Report {
   blocks.forEach((block, index) => {
     const heading = headings[index] ?? null;
     if (heading?.level === 'part') {
-      if (part && heading.number !== part.number + 1) {
+      const number = heading.number ?? (part ? part.number + 1 : 1);
+      if (part && heading.number !== null && part.marker !== null && heading.number !== part.number + 1) {
         throw new ContentError(file, block.line, `part "${heading.marker}" follows part ${toChineseNumeral(part.number)}、: expected ${toChineseNumeral(part.number + 1)}、`);
       }
-      part = newPart(heading.number, heading, block, false);
+      part = newPart(number, heading, block, false);
       parts.push(part);
       section = null;
+      run = 1;
       return;
     }
     if (!part) {
       // Text before any part heading. Before 一、 it is the preamble (title block, "各位代表：");
       // before a later part it continues a part that began on an earlier page.
-      const number = firstPartHeading ? firstPartHeading.number - 1 : 1;
+      const number = firstPartHeading ? (firstPartHeading.number ?? 1) - 1 : 1;
       part = newPart(number, null, block, firstPartHeading !== undefined && number > 0);
       if (number === 0) part.kind = 'preamble';
       else part.continuedFromPage = startJump?.page ?? null;
@@ -50,21 +61,25 @@ export function segment(normalized: NormalizedText, file: string): Report {
     }
     if (heading?.level === 'section') {
       const previous = [...part.sections].reverse().find((candidate) => candidate.kind === 'numbered');
-      if (previous && heading.number !== previous.number! + 1) {
+      if (previous && heading.number === 1 && previous.number! >= 1) run += 1;
+      else if (previous && heading.number !== previous.number! + 1) {
         throw new ContentError(file, block.line, `section "${heading.marker}" follows （${toChineseNumeral(previous.number!)}）: expected （${toChineseNumeral(previous.number! + 1)}）`);
       }
       const { title, rest } = splitInlineHeading(heading.title);
-      section = newSection(part, 'numbered', heading.number, title, heading.marker, block.line, false);
+      section = newSection(part, 'numbered', heading.number, title, heading.marker, block.line, false, run);
       part.sections.push(section);
       if (rest) addParagraph(section, { ...block, text: rest });
       return;
     }
-    if (!section || (section.kind === 'numbered' && isClosing(block.text))) {
-      if (section && isClosing(block.text)) {
-        section = newSection(part, 'closing', null, null, null, block.line, false);
-      } else if (part.title === null && part.sections.length === 0 && firstSectionHeading && firstSectionHeading.number > 1 && index < firstHeading) {
+    // "各位代表！…" after something else of the part opens a passage of its own: the closing words,
+    // or a turn such as the review of the five-year plan. A report may say it many times.
+    if (section && part.kind !== 'preamble' && isAddress(block.text)) {
+      section = newSection(part, 'closing', null, null, null, block.line, false);
+      part.sections.push(section);
+    } else if (!section) {
+      if (part.title === null && part.sections.length === 0 && firstSectionHeading && (firstSectionHeading.number ?? 1) > 1 && index < firstHeading) {
         // Body text before the first section heading of a part that began on an earlier page.
-        section = newSection(part, 'numbered', firstSectionHeading.number - 1, null, null, block.line, true);
+        section = newSection(part, 'numbered', firstSectionHeading.number! - 1, null, null, block.line, true);
         section.continuedFromPage = startJump?.page ?? null;
       } else {
         section = newSection(part, 'intro', null, null, null, block.line, false);
@@ -74,17 +89,73 @@ export function segment(normalized: NormalizedText, file: string): Report {
     addParagraph(section, block);
   });
 
+  parts.push(...normalized.appendices.map((appendix, index) => appendixPart(appendix, index + 1)));
   markContinuations(parts, startJump?.page ?? null, endJump?.page ?? null);
-  classifyParts(parts);
-  return { source: file, layout: normalized.layout, jumps, parts };
+  const year = normalized.year ?? latestTitleYear(parts);
+  classifyParts(parts, year);
+  const report: Report = { source: file, layout: normalized.layout, jumps, parts, title: normalized.title, year, chrome: normalized.chrome };
+  checkUniqueIds(report, file);
+  return report;
 }
 
-function newPart(number: number, heading: HeadingMatch | null, block: Block, inferred: boolean): Part {
+/** A heading of this report's scheme, or null for body text. */
+interface Heading {
+  level: 'part' | 'section';
+  /** Null for an unnumbered part heading. */
+  number: number | null;
+  marker: string | null;
+  title: string;
+}
+
+function headingOf(text: string, unnumberedParts: boolean, sectionsByNumeral: boolean): Heading | null {
+  if (unnumberedParts && isUnnumberedPartHeading(text)) return { level: 'part', number: null, marker: null, title: text };
+  const match = matchHeading(text);
+  // With unnumbered parts, 一、 heads a section and （一） a paragraph inside it (keeping its marker
+  // as its lead); where such a report has no 一、, its （一） are the sections.
+  if (sectionsByNumeral) return match?.level === 'part' ? { ...match, level: 'section' } : null;
+  if (unnumberedParts && match?.level === 'part') return null;
+  return match;
+}
+
+/** An appendix: its heading ("附件1", "附：名词解释", "※注释※"), a title line if one follows, then its entries. */
+function appendixPart(blocks: Block[], number: number): Part {
+  const [heading, ...rest] = blocks;
+  const second = rest[0];
+  const titled = second !== undefined && /^附件/u.test(heading!.text) && second.text.length <= 40 && !endsSentence(second.text);
+  const title = titled ? second.text : heading!.text;
+  const part: Part = {
+    id: `a${number}`,
+    number,
+    kind: 'appendix',
+    year: null,
+    span: null,
+    title,
+    marker: titled ? heading!.text : null,
+    numberInferred: false,
+    line: heading!.line,
+    continuedFromPage: null,
+    continuesOnPage: null,
+    sections: [],
+  };
+  const section: Section = { ...newSection(part, 'appendix', null, title, null, heading!.line, false), id: `a${number}-body` };
+  part.sections.push(section);
+  for (const block of titled ? rest.slice(1) : rest) addParagraph(section, block);
+  return part;
+}
+
+/** The latest year a part title names: the plan's year when the copy has no title or date line. */
+function latestTitleYear(parts: Part[]): number | null {
+  const years = parts.flatMap((part) => (part.title ? [titleYear(part.title)].filter((year): year is number => year !== null) : []));
+  return years.length === 0 ? null : Math.max(...years);
+}
+
+function newPart(number: number, heading: Heading | null, block: Block, inferred: boolean): Part {
   return {
     id: `p${number}`,
     number,
     kind: 'other',
     year: null,
+    span: null,
     title: heading?.title ?? null,
     marker: heading?.marker ?? null,
     numberInferred: inferred,
@@ -95,13 +166,15 @@ function newPart(number: number, heading: HeadingMatch | null, block: Block, inf
   };
 }
 
-function newSection(part: Part, kind: Section['kind'], number: number | null, title: string | null, marker: string | null, line: number, inferred: boolean): Section {
-  const suffix = kind === 'numbered' ? `s${number}` : kind === 'intro' ? 'intro' : 'end';
-  return { id: `${part.id}-${suffix}`, kind, number, title, marker, numberInferred: inferred, line, continuedFromPage: null, continuesOnPage: null, topics: [] };
+function newSection(part: Part, kind: Section['kind'], number: number | null, title: string | null, marker: string | null, line: number, inferred: boolean, run = 1): Section {
+  // The first closing passage of a part is "pN-end" (as in the Ganzhou report), later ones "pN-end2", "pN-end3".
+  const closings = part.sections.filter((section) => section.kind === 'closing').length;
+  const suffix = kind === 'numbered' ? `${run > 1 ? `r${run}-` : ''}s${number}` : kind === 'intro' ? 'intro' : kind === 'closing' ? `end${closings === 0 ? '' : closings + 1}` : 'body';
+  return { id: `${part.id}-${suffix}`, kind, number, title, marker, numberInferred: inferred, span: null, line, continuedFromPage: null, continuesOnPage: null, topics: [] };
 }
 
-/** "各位代表！回顾一年的工作…" opens the closing words of a part. */
-function isClosing(text: string): boolean {
+/** "各位代表！回顾一年的工作…", "各位代表，实践中…": the report turns to the deputies. */
+function isAddress(text: string): boolean {
   return /^各位代表[！!，,]/u.test(text);
 }
 
@@ -159,30 +232,6 @@ function markContinuations(parts: Part[], fromPage: number | null, toPage: numbe
     lastSection!.continuesOnPage = toPage;
     lastParagraph.continuesOnPage = toPage;
   }
-}
-
-/**
- * "二、2023年工作安排" is the plan for 2023; "一、2022年工作回顾" the review of 2022.
- * A part without a title before a plan is that plan's review of the year before.
- */
-function classifyParts(parts: Part[]): void {
-  for (const part of parts) {
-    if (part.kind === 'preamble') continue;
-    const title = part.title ?? '';
-    const year = /((?:19|20)\d\d)年/u.exec(title);
-    part.year = year ? Number(year[1]) : null;
-    part.kind = /回顾|过去|成绩/u.test(title) ? 'review' : /安排|任务|目标|打算/u.test(title) ? 'plan' : 'other';
-  }
-  parts.forEach((part, index) => {
-    const next = parts[index + 1];
-    if (part.title === null && part.kind !== 'preamble' && next?.kind === 'plan') {
-      part.kind = 'review';
-      part.year = next.year === null ? null : next.year - 1;
-    }
-    const previous = parts[index - 1];
-    if (part.kind === 'plan' && part.year === null && previous?.kind === 'review' && previous.year !== null) part.year = previous.year + 1;
-    if (part.kind === 'review' && part.year === null && next?.kind === 'plan' && next.year !== null) part.year = next.year - 1;
-  });
 }
 
 /** All paragraphs in reading order. */

@@ -1,6 +1,6 @@
 import { englishNumbers } from './english-numbers.ts';
 import { ContentError } from './errors.ts';
-import { extractFigures } from './extract/figures.ts';
+import { extractFigures, UNDATED } from './extract/figures.ts';
 import type { Figure, Report } from './model.ts';
 import { paragraphsOf } from './segment.ts';
 import { requireArray, requireRecord, requireString, type YamlFile } from './yaml-file.ts';
@@ -56,7 +56,7 @@ export function checkSummaries(report: Report, figures: Figure[], summaries: Sum
         cited.some((figure) => (figure.value === value || figure.valueMax === value || (figure.unit === '斤' && figure.value * 0.0005 === value)) && (unit === null || figure.unit === unit));
       if (lang === 'zh') {
         const paragraph = { id: 'point', text: point.text, lead: null, line: 0, continuedFromPage: null, continuesOnPage: null };
-        for (const figure of extractFigures(paragraph, null)) {
+        for (const figure of extractFigures(paragraph, UNDATED)) {
           if (!matchesCited(figure.value, figure.unit) || (figure.valueMax !== null && !matchesCited(figure.valueMax, figure.unit))) {
             throw new ContentError(file, point.line, `${where}: ${figure.text} is not a figure of the cited paragraphs (${point.cites.join(', ')})`);
           }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
 import { ContentError } from './errors.ts';
+import { decodeTextFile } from './text-file.ts';
 
 /** A parsed YAML file that can say on which line each value stands, for error messages. */
 export interface YamlFile {
@@ -11,13 +12,13 @@ export interface YamlFile {
 }
 
 export function readYamlFile(file: string): YamlFile {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch {
     throw new ContentError(file, null, 'cannot read the file: expected it to exist and be readable');
   }
-  return parseYaml(file, text);
+  return parseYaml(file, decodeTextFile(file, bytes));
 }
 
 export function parseYaml(file: string, text: string): YamlFile {

@@ -6,7 +6,8 @@ import { translatedTitle } from './translations.ts';
 /** "（一）坚定不移推动工业倍增升级" / "1. Unswervingly drive …": the name a chapter goes by. */
 export function chapterTitle(lang: Lang, section: Section): string {
   const marker = sectionMarker(section);
-  if (lang === 'zh') return `${marker ?? ''}${sectionTitleZh(section)}`;
+  // An untitled section's Chinese name already carries its (inferred) number: "（二）续上文".
+  if (lang === 'zh') return section.title === null ? sectionTitleZh(section) : `${marker ?? ''}${sectionTitleZh(section)}`;
   const t = useTranslations('en');
   const number = section.number === null ? '' : `${section.number}. `;
   if (section.kind === 'intro') return t('section.intro');

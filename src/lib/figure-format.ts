@@ -38,9 +38,10 @@ export function chineseAmount(value: number): string {
 
 const EN_UNITS: Record<string, string> = {
   元: 'yuan', 亩: 'mu', 斤: 'jin', 头: 'head', 公里: 'km', 平方公里: 'km²', 公顷: 'hectares', '微克/立方米': 'μg/m³', 个百分点: 'percentage points',
+  美元: 'US dollars', 人次: 'person-times', '公里/小时': 'km/h', 吨标准煤: 'tonnes of standard coal', 标箱: 'TEU', 个月: 'months',
 };
 const EN_PREFIX: Record<string, string> = {
-  突破: 'over', 超: 'over', 超过: 'over', 达: '', 达到: '', 约: 'about', 近: 'nearly', 逾: 'over', 不低于: 'no less than', 不少于: 'no less than', 不超过: 'no more than', 至少: 'at least',
+  突破: 'over', 超: 'over', 超过: 'over', 达: '', 达到: '', 力争: 'strive for', 约: 'about', 近: 'nearly', 逾: 'over', 不低于: 'no less than', 不少于: 'no less than', 不超过: 'no more than', 至少: 'at least',
 };
 const EN_SUFFIX: Record<string, string> = { 左右: 'around', 以上: 'or more', 以内: 'or less', 以下: 'or less', 之内: 'or less', 上下: 'around', 余: 'over', 多: 'over' };
 

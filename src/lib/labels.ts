@@ -3,11 +3,15 @@ import { useTranslations } from '../i18n/index.ts';
 import { toChineseNumeral } from '../../scripts/content/chinese-numerals.ts';
 import type { Part, Section } from './report.ts';
 
-/** A part's name: its printed title, or what it is when the title is on another page. */
+/**
+ * A part's name: its printed title with its printed number ("二、2023年工作安排"), or what it is
+ * when the title is not in the text. English keeps the number as "2."
+ */
 export function partTitle(lang: Lang, part: Part): string {
   const t = useTranslations(lang);
-  if (lang === 'zh' && part.title) return part.title;
-  if (part.kind === 'review' || part.kind === 'plan') return t(`part.${part.kind}`, { year: part.year });
+  if (lang === 'zh' && part.title) return `${part.marker ?? ''}${part.title}`;
+  const number = part.marker ? `${part.number}. ` : '';
+  if (part.kind === 'review' || part.kind === 'plan') return `${number}${t(`part.${part.kind}`, { year: part.year })}`;
   return t('part.other', { number: part.number });
 }
 

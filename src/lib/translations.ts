@@ -11,6 +11,9 @@ interface TranslatedText {
 
 const translations = translationsJson as unknown as Record<string, TranslatedText>;
 
+/** True when any paragraph or title has an English translation. */
+export const hasTranslations = Object.values(translations).some((text) => text.status === 'current');
+
 export function translatedTitle(id: string): string | null {
   return translations[id]?.en ?? null;
 }

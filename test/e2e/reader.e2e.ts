@@ -56,18 +56,58 @@ describe('the parallel view', () => {
 });
 
 describe('a glossary term', () => {
-  it('opens its explanation by tap, under the line, without covering text', async () => {
+  it('opens its explanation by tap as a sheet that never breaks the line or pushes the text down', async () => {
     const page = await open('/zh/chapters/p2-s1/', 360, { hasTouch: true, isMobile: true });
     const term = page.locator('a.term', { hasText: '腾笼换鸟' });
     const note = term.locator('xpath=following-sibling::*[contains(@class,"toggletip")]');
+    const paragraph = term.locator('xpath=ancestor::*[contains(@class,"para")][1]');
+    const heightBefore = (await paragraph.boundingBox())!.height;
     await expect(note.isVisible()).resolves.toBe(false);
     await term.tap();
     await expect(note.isVisible()).resolves.toBe(true);
     await expect(note.textContent()).resolves.toContain('腾退低效落后产业');
-    const [termBox, noteBox] = [await term.boundingBox(), await note.boundingBox()];
-    expect(noteBox!.y).toBeGreaterThanOrEqual(termBox!.y + termBox!.height - 1);
+    const box = (await note.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+    expect(box.y + box.height).toBeLessThanOrEqual(800);
+    expect((await paragraph.boundingBox())!.height).toBe(heightBefore);
     expect(page.url()).toMatch(/\/zh\/chapters\/p2-s1\/$/u);
     await term.tap();
+    await expect(note.isVisible()).resolves.toBe(false);
+    await page.context().close();
+  });
+
+  it('shows one note at a time, closed by a tap elsewhere or by Escape', async () => {
+    const page = await open('/zh/chapters/p2-s1/', 360, { hasTouch: true, isMobile: true });
+    const figures = page.locator('a.fig');
+    await figures.nth(0).tap();
+    await figures.nth(1).tap();
+    await figures.nth(2).tap();
+    await expect(page.locator('.toggletip:visible').count()).resolves.toBe(1);
+    await page.locator('h1').tap();
+    await expect(page.locator('.toggletip:visible').count()).resolves.toBe(0);
+    await figures.nth(3).tap();
+    await expect(page.locator('.toggletip:visible').count()).resolves.toBe(1);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.toggletip:visible').count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
+  it('keeps its popover inside the window on a wide screen, and Escape closes the one focus shows', async () => {
+    const page = await open('/zh/chapters/p2-s1/', 1280);
+    // The last figure of the chapter's first paragraph: near the right edge is where a popover could spill.
+    const figure = page.locator('.para').first().locator('a.fig').last();
+    // Reach it the way a keyboard user does: Tab from its paragraph's anchor.
+    const paragraph = await figure.evaluate((el) => el.closest('.para')!.id);
+    await page.locator(`#${paragraph} .para__anchor`).focus();
+    for (let i = 0; i < 100 && !(await figure.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(figure.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    const note = page.locator(`[id="${await figure.getAttribute('aria-describedby')}"]`);
+    await expect(note.isVisible()).resolves.toBe(true);
+    const box = (await note.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(1280);
+    await page.keyboard.press('Escape');
     await expect(note.isVisible()).resolves.toBe(false);
     await page.context().close();
   });
@@ -96,5 +136,34 @@ describe('a glossary term', () => {
     const id = new URL(page.url()).hash.slice(1);
     await expect(page.locator(`[id="${id}"] dd`).textContent()).resolves.toContain('Occurs in');
     await context.close();
+  });
+});
+
+describe('the glossary on a phone', () => {
+  it('has an index of pinyin initials that leads to each letter, and works without JavaScript', async () => {
+    const context = await chromium().newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/zh/glossary/`);
+    const letters = await page.locator('.glossary-index a').allTextContents();
+    expect(letters).toContain('T');
+    expect(letters.at(-1)).toBe('#');
+    await page.locator('.glossary-index a', { hasText: 'T' }).click();
+    await page.waitForURL('**/zh/glossary/#letter-T');
+    await expect(page.locator('#letter-T ~ dl .glossary__entry dt').allTextContents()).resolves.toEqual(expect.arrayContaining([expect.stringContaining('腾笼换鸟')]));
+    await expect(page.locator('[data-glossary-filter]').isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+
+  it('filters the terms as the reader types, in English as in Chinese', async () => {
+    const page = await open('/en/glossary/', 360);
+    const total = await page.locator('.glossary__entry').count();
+    await page.locator('[data-glossary-filter]').fill('cage');
+    const shown = page.locator('.glossary__entry:visible');
+    await expect(shown.count()).resolves.toBe(1);
+    await expect(shown.first().textContent()).resolves.toContain('腾笼换鸟');
+    await expect(page.locator('[data-glossary-count]').textContent()).resolves.toBe(`Showing 1 of ${total} terms`);
+    await page.locator('[data-glossary-filter]').fill('');
+    await expect(page.locator('.glossary__entry:visible').count()).resolves.toBe(total);
+    await page.context().close();
   });
 });

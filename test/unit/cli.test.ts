@@ -1,15 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runContentCli } from '../helpers.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'content-cli-'));
 
-function runCli(args: string[]) {
-  const result = spawnSync(process.execPath, ['scripts/content/cli.ts', ...args], { encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const runCli = runContentCli;
 
 function writeSource(name: string, content: string | Uint8Array): string {
   const file = join(work, name);
@@ -75,7 +72,7 @@ describe('npm run content', () => {
     const before = readFileSync(join(out, 'report.json'), 'utf8');
     expect(runCli(['--source', writeSource('bad.txt', ''), '--out', out]).status).toBe(1);
     expect(readFileSync(join(out, 'report.json'), 'utf8')).toBe(before);
-    expect(readdirSync(work).some((name) => name.includes('.staging-'))).toBe(false);
+    expect(readdirSync(work).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 
   it('rejects an unknown option with usage', () => {
@@ -83,6 +80,24 @@ describe('npm run content', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Usage: npm run content --');
     expect(existsSync(join(work, 'x'))).toBe(false);
+  });
+
+  it('says the Ganzhou gazetteer was not used for a report that never names Ganzhou, and links no place', () => {
+    const out = join(work, 'guangdong');
+    const result = runCli(['--source', 'test/fixtures/real/guangdong-province-2026.zh.txt', '--out', out]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('content: places: the gazetteer of 赣州 (content/places.yaml) was not used: the report never names 赣州 or 赣州市; give --places FILE');
+    expect(JSON.parse(readFileSync(join(out, 'mentions.json'), 'utf8'))).toEqual([]);
+    // Given on purpose, the gazetteer still never reads 兴国强省 as Xingguo County.
+    const forced = runCli(['--source', 'test/fixtures/real/guangdong-province-2026.zh.txt', '--places', 'content/places.yaml', '--out', join(work, 'guangdong-forced')]);
+    expect(forced.stdout).not.toContain('content: places:');
+    expect(JSON.parse(readFileSync(join(work, 'guangdong-forced', 'mentions.json'), 'utf8'))).toEqual([]);
+  });
+
+  it('says the gazetteer found nothing when a report names the region but none of its places', () => {
+    const result = runCli(['--source', 'test/fixtures/real/jiangxi-province-2026.zh.txt', '--out', join(work, 'jiangxi')]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('content: places: the gazetteer of 赣州 (content/places.yaml) found no place in this report');
   });
 
   // Each case runs the CLI twice (a good build, then the broken one): seconds apiece on a busy machine.
@@ -154,6 +169,24 @@ describe('npm run content', () => {
       const { status, stderr, dir } = runBroken('outcome-status', editOutcome('zh: 现代家居产业集群营收达2700亿元, en: Revenue of the modern home furnishing cluster reached 270 billion yuan }\n  status: not-met', 'zh: 现代家居产业集群营收达2700亿元, en: Revenue of the modern home furnishing cluster reached 270 billion yuan }\n  status: met'));
       expect(status).toBe(1);
       expect(stderr).toBe(`content: ${dir}/outcomes/outcomes.yaml:${outcomeLine('p2-s1-1-f1')}: p2-s1-1-f1: status met contradicts the rule: target 达2800亿元 (at least 2800亿元), outcome 达2700亿元 → not-met\n`);
+    });
+
+    it('a YAML file saved as GBK, naming that file', () => {
+      const { status, stderr, dir } = runBroken('gbk-yaml', (d) => {
+        // "# 一、" in GBK: not UTF-8.
+        appendFileSync(join(d, 'glossary.yaml'), Uint8Array.from([0x23, 0x20, 0xd2, 0xbb, 0xa1, 0xa2, 0x0a]));
+      });
+      expect(status).toBe(1);
+      expect(stderr).toMatch(new RegExp(`^content: ${dir}/glossary\\.yaml:\\d+: the file is not valid UTF-8: it is probably GBK/GB18030`, 'u'));
+    });
+
+    it('a translation file saved as UTF-16, called what it is', () => {
+      const { status, stderr, dir } = runBroken('utf16-yaml', (d) => {
+        const file = join(d, 'translations/en/p2-s3.yaml');
+        writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(file, 'utf8'), 'utf16le')]));
+      });
+      expect(status).toBe(1);
+      expect(stderr).toBe(`content: ${dir}/translations/en/p2-s3.yaml: the file is UTF-16 (little-endian), not UTF-8: save it as UTF-8, e.g. \`iconv -f UTF-16 -t UTF-8\`\n`);
     });
 
     it('a report edited after translation (stale English)', () => {

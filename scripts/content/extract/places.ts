@@ -14,6 +14,7 @@ export function extractPlaces(paragraph: Paragraph, places: Place[]): PlaceMenti
       for (let at = paragraph.text.indexOf(name); at !== -1; at = paragraph.text.indexOf(name, at + 1)) {
         const end = at + name.length;
         if (found.some((m) => m.start <= at && end <= m.end)) continue;
+        if (place.notWithin.some((word) => insideWord(paragraph.text, at, end, word))) continue;
         found.push({ place: place.id, paragraph: paragraph.id, text: name, start: at, end });
       }
     }
@@ -33,4 +34,12 @@ export function outermostMentions(mentions: PlaceMention[]): PlaceMention[] {
     chosen.push(mention);
   }
   return chosen;
+}
+
+/** Whether text[start, end) lies inside an occurrence of `word` (兴国 inside 兴国强省). */
+function insideWord(text: string, start: number, end: number, word: string): boolean {
+  for (let at = text.indexOf(word, Math.max(0, end - word.length)); at !== -1 && at <= start; at = text.indexOf(word, at + 1)) {
+    if (at <= start && end <= at + word.length) return true;
+  }
+  return false;
 }

@@ -7,6 +7,7 @@ import type { Lang } from '../../i18n/index.ts';
 import { chapterTitle } from '../chapter-title.ts';
 import { glossary } from '../glossary.ts';
 import { partTitle } from '../labels.ts';
+import { layers } from '../layers.ts';
 import { paths } from '../paths.ts';
 import { projects } from '../projects.ts';
 import { allParagraphs, mentions, paragraphsNaming, places } from '../report.ts';
@@ -66,7 +67,7 @@ export function searchDocuments(lang: Lang): SearchDocuments {
     };
   });
   const entities: SearchEntity[] = [
-    ...places.map((place): SearchEntity => ({
+    ...(layers.places ? places : []).map((place): SearchEntity => ({
       kind: 'place',
       id: place.id,
       label: lang === 'zh' ? place.names[0]! : place.en,

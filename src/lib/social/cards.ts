@@ -5,6 +5,8 @@
 import { useTranslations, type Lang } from '../../i18n/index.ts';
 import { chapterTitle } from '../chapter-title.ts';
 import { formatFigure } from '../figure-format.ts';
+import { identity } from '../identity.ts';
+import { layers } from '../layers.ts';
 import { partTitle } from '../labels.ts';
 import { placeName } from '../place-name.ts';
 import { barChart } from '../charts/specs.ts';
@@ -24,7 +26,7 @@ export const cardSlug = (route: string): string => route.replace(/\/$/u, '') || 
 
 export function socialCards(lang: Lang): SocialCard[] {
   const t = useTranslations(lang);
-  const site = t('site.title');
+  const site = identity(lang).title;
   const keyFigure = (sectionId: string): SocialCard['figure'] => {
     const ids = new Set(paragraphsOf(chapters.find((c) => c.section.id === sectionId)!.section).map((p) => p.id));
     const first = figures.find((f) => ids.has(f.paragraph));
@@ -32,21 +34,22 @@ export function socialCards(lang: Lang): SocialCard[] {
     const label = lang === 'zh' ? first.context : (englishContext(first.paragraph, first.id) ?? '');
     return { value: formatFigure(lang, first), label };
   };
-  // The home page's key figure is the first of the main targets (GDP growth).
-  const gdp = barChart('targets').rows[0]!;
+  // The home page's key figure is the first of the main targets (GDP growth), where charts exist.
+  const gdp = layers.charts ? barChart('targets').rows[0]! : null;
+  const pages = { places: layers.places, projects: layers.projects, glossary: layers.glossary, data: true, 'data/figures': true, targets: layers.charts, promises: layers.outcomes, search: true };
   const cards: SocialCard[] = [
-    { route: '', title: site, subtitle: t('site.description'), figure: { value: gdp.display[lang], label: `${t('home.targets')} · ${gdp.label[lang]}` } },
+    { route: '', title: site, subtitle: identity(lang).description, figure: gdp && { value: gdp.display[lang], label: `${t('home.targets')} · ${gdp.label[lang]}` } },
     ...chapters.flatMap(({ section, part }) => [
       { route: `chapters/${section.id}/`, title: chapterTitle(lang, section), subtitle: `${partTitle(lang, part)} · ${site}`, figure: keyFigure(section.id) },
-      { route: `parallel/${section.id}/`, title: chapterTitle(lang, section), subtitle: `${t('chapter.parallel')} · ${site}`, figure: keyFigure(section.id) },
+      ...(layers.translation ? [{ route: `parallel/${section.id}/`, title: chapterTitle(lang, section), subtitle: `${t('chapter.parallel')} · ${site}`, figure: keyFigure(section.id) }] : []),
     ]),
-    ...places.map((place) => ({
+    ...(layers.places ? places : []).map((place) => ({
       route: `places/${place.id}/`,
       title: placeName(lang, place),
       subtitle: `${t(`places.type.${place.type}`)} · ${t('places.mentions', { count: paragraphsNaming(place.id).length })}`,
       figure: null,
     })),
-    ...(['places', 'projects', 'glossary', 'data', 'data/figures', 'targets', 'promises', 'search'] as const).map((route) => ({
+    ...(Object.keys(pages) as Array<keyof typeof pages>).filter((route) => pages[route]).map((route) => ({
       route: `${route}/`,
       title: t(({ places: 'places.title', projects: 'projects.title', glossary: 'glossary.title', data: 'data.title', 'data/figures': 'figures.title', targets: 'targets.title', promises: 'promises.title', search: 'search.title' } as const)[route]),
       subtitle: site,

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { languages, useTranslations, type Lang } from '../../../i18n/index.ts';
+import { languages, type Lang } from '../../../i18n/index.ts';
+import { identity } from '../../../lib/identity.ts';
 import { cardSlug, socialCards, type SocialCard } from '../../../lib/social/cards.ts';
 import { cardSvg, renderCard } from '../../../lib/social/image.ts';
 
@@ -8,7 +9,7 @@ export const getStaticPaths: GetStaticPaths = () =>
 
 // The Open Graph image of one page, drawn at build time from the page's own data.
 export const GET: APIRoute = ({ params, props }) => {
-  const t = useTranslations(params.lang as Lang);
-  const png = renderCard(cardSvg(props.card as SocialCard, t('site.shortTitle'), t('social.source')));
+  const site = identity(params.lang as Lang);
+  const png = renderCard(cardSvg(props.card as SocialCard, site.shortTitle, site.socialSource));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,0 +1,131 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Report } from '../../scripts/content/model.ts';
+import { builtPages, useBrowser } from './browser.ts';
+
+// `npm run site -- --source FILE --out DIR`: a whole site for any report of the genre, built
+// beside the project without touching its own src/generated/ or dist/.
+const REPORTS = ['test/fixtures/county-report.zh.txt'];
+const chromium = useBrowser();
+
+function runSite(args: string[]) {
+  const result = spawnSync(process.execPath, ['scripts/site/build-site.ts', ...args], { encoding: 'utf8', timeout: 600_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Every file under `dir` with a hash of its bytes. */
+function fingerprint(dir: string): Record<string, string> {
+  if (!existsSync(dir)) return {};
+  return Object.fromEntries(readdirSync(dir, { recursive: true }).map(String).sort()
+    .filter((path) => statSync(join(dir, path)).isFile())
+    .map((path) => [path, createHash('sha256').update(readFileSync(join(dir, path))).digest('hex')]));
+}
+
+/** What a reader sees of a page with JavaScript off, opened straight from the folder. */
+async function pageText(file: string, selector: string): Promise<string[]> {
+  const context = await chromium().newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(pathToFileURL(file).href);
+  const texts = await page.$$eval(selector, (nodes) => nodes.map((node) => {
+    const copy = node.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('.para__anchor, .para__original, .para__share, .toggletip, script').forEach((label) => label.remove());
+    return (copy.textContent ?? '').replace(/\s/gu, '');
+  }));
+  await context.close();
+  return texts;
+}
+
+describe.each(REPORTS)('npm run site -- --source %s', (source) => {
+  const out = join(mkdtempSync(join(tmpdir(), 'site-command-')), 'site');
+  let report: Report;
+  let projectBefore: Record<string, string>;
+
+  beforeAll(() => {
+    projectBefore = { ...fingerprint('src/generated'), ...fingerprint('dist') };
+    const result = runSite(['--source', source, '--out', out]);
+    expect(result.stderr).not.toMatch(/\n\s+at /u);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^site: .* → .*: \d+ pages;/mu);
+    report = JSON.parse(readFileSync(join(out, 'data', 'report.json'), 'utf8')) as Report;
+  }, 600_000);
+
+  it('never touches the project\'s own src/generated/ or dist/', () => {
+    expect({ ...fingerprint('src/generated'), ...fingerprint('dist') }).toEqual(projectBefore);
+  });
+
+  it('shows every paragraph of the report on its Chinese pages, in order, with JavaScript off', async () => {
+    for (const part of report.parts) {
+      for (const section of part.sections) {
+        const shown = await pageText(join(out, 'zh', 'chapters', section.id, 'index.html'), '.chapter-text .para');
+        const expected = section.topics.flatMap((topic) => topic.paragraphs.map((paragraph) => paragraph.text.replace(/\s/gu, '')));
+        expect(shown).toEqual(expected);
+      }
+    }
+  });
+
+  it('says plainly on the English pages that each paragraph is not translated yet, and links to the Chinese', () => {
+    for (const part of report.parts) {
+      for (const section of part.sections) {
+        const html = readFileSync(join(out, 'en', 'chapters', section.id, 'index.html'), 'utf8');
+        const paragraphs = section.topics.flatMap((topic) => topic.paragraphs);
+        expect(html.split('This paragraph is not translated yet').length - 1).toBe(paragraphs.length);
+        for (const paragraph of paragraphs) expect(html).toContain(`href="/zh/chapters/${section.id}/#${paragraph.id}"`);
+        expect(html).toContain('This edition has not been translated yet');
+        expect(html).not.toContain('This English translation is this site');
+      }
+    }
+  });
+
+  it('publishes search, open data and the source note, and leaves out the layers it has no data for', () => {
+    for (const file of ['pagefind/pagefind.js', 'data/report.json', 'data/figures.json', 'data/figures.csv', 'zh/search/index.html', 'en/data/index.html', 'sw.js', 'manifest.webmanifest']) {
+      expect(existsSync(join(out, file)), file).toBe(true);
+    }
+    // No curated layer for another report: no glossary, projects, targets, places, parallel view, charts.
+    for (const absent of ['zh/glossary', 'zh/projects', 'zh/targets', 'zh/places', 'zh/parallel', 'data/charts']) {
+      expect(existsSync(join(out, absent)), absent).toBe(false);
+    }
+    const home = readFileSync(join(out, 'zh', 'index.html'), 'utf8');
+    expect(home).toContain('class="source-note"');
+  });
+
+  it('never speaks of Ganzhou, and every internal link leads to a file of the site', () => {
+    const files = readdirSync(out, { recursive: true }).map(String).filter((path) => /\.(html|json|webmanifest|csv)$/u.test(path));
+    for (const file of files) expect(readFileSync(join(out, file), 'utf8'), file).not.toMatch(/赣州|Ganzhou/u);
+    for (const page of builtPages(out)) {
+      const html = readFileSync(join(out, page, 'index.html'), 'utf8');
+      for (const [, href] of html.matchAll(/href="(\/[^"#?]*)/gu)) {
+        const target = join(out, href!, href!.endsWith('/') ? 'index.html' : '');
+        expect(existsSync(target), `${page} → ${href}`).toBe(true);
+      }
+    }
+  });
+
+  it('leaves the previous site exactly as it was when a build fails', () => {
+    const before = fingerprint(out);
+    const bad = join(tmpdir(), `empty-${process.pid}.zh.txt`);
+    writeFileSync(bad, '\n');
+    const result = runSite(['--source', bad, '--out', out]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(`site: ${bad}:1: the report is empty: expected its text, with headings such as 一、… and （一）…\n`);
+    expect(fingerprint(out)).toEqual(before);
+  });
+});
+
+describe('npm run site: where it may write', () => {
+  it('refuses a folder of someone\'s documents like npm run content does, and needs --out', () => {
+    const docs = mkdtempSync(join(tmpdir(), 'site-docs-'));
+    writeFileSync(join(docs, 'thesis.txt'), 'mine');
+    const refused = runSite(['--source', REPORTS[0]!, '--out', docs]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/^site: .*: the folder is not empty and has no \.report-content-output\.json/u);
+    expect(readFileSync(join(docs, 'thesis.txt'), 'utf8')).toBe('mine');
+    const missing = runSite(['--source', REPORTS[0]!]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('--out DIR is required');
+  });
+});
