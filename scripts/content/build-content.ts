@@ -21,6 +21,8 @@ import { readSource } from './read-source.ts';
 import { paragraphsOf } from './segment.ts';
 import { readTranslations } from './translations.ts';
 import { readYamlFile } from './yaml-file.ts';
+import { buildLedger, type LedgerEntry } from './ledger.ts';
+import { checkOutcomes, checkShortfall, readOutcomes, readOutcomeSources, readShortfall, type Shortfall2022 } from './outcomes.ts';
 
 /** Where the site's own content lives inside a content folder (content/ by default). */
 export function siteContent(dir: string): Omit<BuildOptions, 'out' | 'requireTranslations'> {
@@ -40,6 +42,7 @@ export function siteContent(dir: string): Omit<BuildOptions, 'out' | 'requireTra
     summaries: { zh: join(dir, 'summaries', 'zh.yaml'), en: join(dir, 'summaries', 'en.yaml') },
     charts: { charts: join(dir, 'charts.yaml'), comparisons: join(dir, 'comparisons.yaml') },
     doors: join(dir, 'doors.yaml'),
+    outcomes: existsSync(join(dir, 'outcomes')) ? { sources: join(dir, 'outcomes', 'sources.yaml'), outcomes: join(dir, 'outcomes', 'outcomes.yaml'), shortfall: join(dir, 'outcomes', 'shortfall-2022.yaml') } : null,
     identity: join(dir, 'site.yaml'),
   };
 }
@@ -79,6 +82,8 @@ export interface BuildOptions {
   charts: { charts: string; comparisons: string } | null;
   /** What the two home pages lead with, or null. */
   doors: string | null;
+  /** What a later report said of the plan's promises (content/outcomes/), or null; needs charts and projects. */
+  outcomes: { sources: string; outcomes: string; shortfall: string } | null;
   /** What the site calls its report (content/site.yaml), or null to make it from the report's title block. */
   identity: string | null;
 }
@@ -126,6 +131,18 @@ export function buildContent(options: BuildOptions) {
     comparisons: readComparisons(readYamlFile(options.charts.comparisons), data.figures),
   };
   const doors = options.doors === null ? null : readDoors(readYamlFile(options.doors), data.figures, glossary);
+  let ledger: { entries: LedgerEntry[]; shortfall2022: Shortfall2022 } | null = null;
+  if (options.outcomes !== null) {
+    if (charts === null) throw new ContentError(options.outcomes.outcomes, null, 'outcomes are held against the charts\' targets: expected content/charts.yaml too');
+    const sources = readOutcomeSources(readYamlFile(options.outcomes.sources));
+    const checked = checkOutcomes(readOutcomes(readYamlFile(options.outcomes.outcomes)), { report: data.report, figures: data.figures, projects, sources }, options.outcomes.outcomes);
+    const shortfallYaml = readYamlFile(options.outcomes.shortfall);
+    const shortfall2022 = readShortfall(shortfallYaml);
+    checkShortfall(shortfall2022, data.report, data.figures, shortfallYaml);
+    const text = new Map(paragraphsOf(data.report).map((paragraph) => [paragraph.id, paragraph.text]));
+    const entries = buildLedger({ charts: charts.charts, figures: data.figures, paragraphText: (id) => text.get(id) ?? '', projects, places, outcomes: checked, sources }, options.outcomes.outcomes);
+    ledger = { entries, shortfall2022 };
+  }
   const identity = options.identity === null ? derivedIdentity(data.report, options.source) : readIdentity(readYamlFile(options.identity));
   const files = new Map([
     ['identity.json', `${JSON.stringify(identity, null, 2)}\n`],
@@ -137,6 +154,7 @@ export function buildContent(options: BuildOptions) {
     ['clusters.json', `${JSON.stringify(clusters.map(({ line: _line, ...cluster }) => cluster), null, 2)}\n`],
     ['summaries.json', `${JSON.stringify(summaries, null, 2)}\n`],
     ['conversions.json', `${JSON.stringify(conversions, null, 2)}\n`],
+    ['outcomes.json', `${JSON.stringify(ledger, null, 2)}\n`],
     ...chapters(data, aligned, glossary),
   ]);
   writeOutputFolder(options.out, files);
@@ -155,6 +173,8 @@ export function buildContent(options: BuildOptions) {
     targets: commitments.filter((c) => c.role === 'target').length,
     results: commitments.filter((c) => c.role === 'result').length,
     clausesTranslated: commitments.filter((c) => c.en !== null).length,
+    promises: ledger?.entries.length ?? 0,
+    reported: ledger?.entries.filter((entry) => entry.status !== 'not-reported').length ?? 0,
     places: placesNote(options, region, regionNamed, data.mentions.length),
   };
 }
@@ -174,7 +194,7 @@ export function outputRules(options: BuildOptions) {
     { path: options.source, what: 'the report' },
     { path: options.places, what: 'the gazetteer' },
     { path: options.conversions, what: 'the conversion rates' },
-    ...[options.translations, options.clauseTranslations, options.glossary, options.projects, options.clusters, options.doors, options.identity, options.summaries?.zh, options.summaries?.en, options.charts?.charts, options.charts?.comparisons]
+    ...[options.translations, options.clauseTranslations, options.glossary, options.projects, options.clusters, options.doors, options.identity, options.summaries?.zh, options.summaries?.en, options.charts?.charts, options.charts?.comparisons, options.outcomes?.sources, options.outcomes?.outcomes, options.outcomes?.shortfall]
       .filter((path): path is string => typeof path === 'string')
       .map((path) => ({ path, what: 'curated content' })),
   ];

@@ -27,7 +27,7 @@ function main(): void {
   try {
     const summary = buildContent({ ...parsed.build, out: parsed.out ?? DEFAULT_OUT });
     const ms = Math.round(performance.now() - started);
-    console.log(`content: ${summary.source} → ${summary.out}: ${summary.paragraphs} paragraphs in ${summary.chapters} chapters, ${summary.figures} figures, ${summary.mentions} place mentions, ${summary.translated}/${summary.translatable} texts translated, ${summary.terms} glossary terms, ${summary.projects} projects, ${summary.commitments} clauses (${summary.targets} targets, ${summary.results} results, ${summary.clausesTranslated} in English) (${ms} ms)`);
+    console.log(`content: ${summary.source} → ${summary.out}: ${summary.paragraphs} paragraphs in ${summary.chapters} chapters, ${summary.figures} figures, ${summary.mentions} place mentions, ${summary.translated}/${summary.translatable} texts translated, ${summary.terms} glossary terms, ${summary.projects} projects, ${summary.commitments} clauses (${summary.targets} targets, ${summary.results} results, ${summary.clausesTranslated} in English), ${summary.reported}/${summary.promises} promises with a reported outcome (${ms} ms)`);
     if (summary.places) console.log(`content: places: ${summary.places}`);
   } catch (error) {
     if (error instanceof ContentError) {

@@ -50,6 +50,7 @@ export function parseOptions(args: string[]): ParsedOptions {
       summaries: null,
       charts: null,
       doors: null,
+      outcomes: null,
       identity: null,
     },
     out: values.out,

@@ -46,7 +46,7 @@ const EN_PREFIX: Record<string, string> = {
 const EN_SUFFIX: Record<string, string> = { 左右: 'around', 以上: 'or more', 以内: 'or less', 以下: 'or less', 之内: 'or less', 上下: 'around', 余: 'over', 多: 'over' };
 
 /** The figure as a reader of the language writes it: "2800亿元以上" / "280 billion yuan or more". */
-export function formatFigure(lang: Lang, figure: Figure): string {
+export function formatFigure(lang: Lang, figure: Pick<Figure, 'text' | 'kind' | 'value' | 'valueMax' | 'unit' | 'qualifier'>): string {
   if (lang === 'zh') return figureWithQualifier(figure);
   const unit = EN_UNITS[figure.unit] ?? '';
   if (figure.kind === 'rank') return `No. ${figure.value}`;

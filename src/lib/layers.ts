@@ -8,6 +8,7 @@ import doorsJson from '../generated/doors.json';
 import { languages } from '../i18n/index.ts';
 import { clusters } from './commitments.ts';
 import { glossary } from './glossary.ts';
+import { ledger } from './outcomes.ts';
 import { projects } from './projects.ts';
 import { mentions } from './report.ts';
 import { hasTranslations } from './translations.ts';
@@ -23,6 +24,8 @@ export const layers = {
   doors: doorsJson !== null,
   /** Place pages: only where the gazetteer found places in this report. */
   places: mentions.length > 0,
+  /** The promise ledger: the plan's promises held against what a later report said (content/outcomes/). */
+  outcomes: ledger.length > 0,
 } as const;
 
 /** getStaticPaths for a page per language that exists only with its layer. */

@@ -7,6 +7,7 @@ export const paths = {
   paragraph: (lang: Lang, sectionId: string, paragraphId: string) => `/${lang}/chapters/${sectionId}/#${paragraphId}`,
   parallel: (lang: Lang, sectionId: string) => `/${lang}/parallel/${sectionId}/`,
   targets: (lang: Lang) => `/${lang}/targets/`,
+  promises: (lang: Lang) => `/${lang}/promises/`,
   search: (lang: Lang) => `/${lang}/search/`,
   projects: (lang: Lang) => `/${lang}/projects/`,
   places: (lang: Lang) => `/${lang}/places/`,

@@ -155,6 +155,31 @@ describe('npm run content', () => {
       expect(stderr).toMatch(/translations\/clauses\/en\/p2-plan\.yaml:\d+: p2-s1-1-c12: the English is not a span of the current translation of p2-s1-1/u);
     });
 
+    /** content/outcomes/outcomes.yaml with one replacement, and the line of the record it falls in. */
+    const editOutcome = (from: string, to: string) => (d: string) => {
+      const file = join(d, 'outcomes', 'outcomes.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+    };
+    const outcomeLine = (promise: string) => readFileSync('content/outcomes/outcomes.yaml', 'utf8').split('\n').indexOf(`- promise: ${promise}`) + 1;
+
+    it('an outcome for a promise that does not exist', () => {
+      const { status, stderr, dir } = runBroken('outcome-id', editOutcome('- promise: p2-intro-2-f1\n', '- promise: p2-intro-2-f42\n'));
+      expect(status).toBe(1);
+      expect(stderr).toBe(`content: ${dir}/outcomes/outcomes.yaml:${outcomeLine('p2-intro-2-f1')}: promise "p2-intro-2-f42" does not exist: expected a figure id from figures.json (p2-intro-2-f1), a project id from projects.yaml, or a paragraph id with clause:\n`);
+    });
+
+    it('an outcome whose value is not what its source says', () => {
+      const { status, stderr, dir } = runBroken('outcome-value', editOutcome('quote: 一般公共预算收入增长4.4%', 'quote: 一般公共预算收入增长4.2%'));
+      expect(status).toBe(1);
+      expect(stderr).toBe(`content: ${dir}/outcomes/outcomes.yaml:${outcomeLine('p2-intro-2-f3')}: p2-intro-2-f3: value 4.4% does not occur in the quote “一般公共预算收入增长4.2%”: expected the figure as the source prints it\n`);
+    });
+
+    it('an outcome whose status contradicts the rule', () => {
+      const { status, stderr, dir } = runBroken('outcome-status', editOutcome('zh: 现代家居产业集群营收达2700亿元, en: Revenue of the modern home furnishing cluster reached 270 billion yuan }\n  status: not-met', 'zh: 现代家居产业集群营收达2700亿元, en: Revenue of the modern home furnishing cluster reached 270 billion yuan }\n  status: met'));
+      expect(status).toBe(1);
+      expect(stderr).toBe(`content: ${dir}/outcomes/outcomes.yaml:${outcomeLine('p2-s1-1-f1')}: p2-s1-1-f1: status met contradicts the rule: target 达2800亿元 (at least 2800亿元), outcome 达2700亿元 → not-met\n`);
+    });
+
     it('a YAML file saved as GBK, naming that file', () => {
       const { status, stderr, dir } = runBroken('gbk-yaml', (d) => {
         // "# 一、" in GBK: not UTF-8.

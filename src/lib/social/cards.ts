@@ -51,7 +51,7 @@ export function socialCards(lang: Lang): SocialCard[] {
   };
   // The home page's key figure is the first of the main targets (GDP growth), where charts exist.
   const gdp = layers.charts ? barChart('targets').rows[0]! : null;
-  const pages = { places: layers.places, projects: layers.projects, glossary: layers.glossary, data: true, 'data/figures': true, targets: layers.charts, search: true };
+  const pages = { places: layers.places, projects: layers.projects, glossary: layers.glossary, data: true, 'data/figures': true, targets: layers.charts, promises: layers.outcomes, search: true };
   const cards: SocialCard[] = [
     { route: '', title: site, subtitle: identity(lang).description, figure: gdp && { value: gdp.display[lang], label: `${t('home.targets')} · ${gdp.label[lang]}` } },
     ...chapters.flatMap(({ section, part }) => [
@@ -75,7 +75,7 @@ export function socialCards(lang: Lang): SocialCard[] {
     })),
     ...(Object.keys(pages) as Array<keyof typeof pages>).filter((route) => pages[route]).map((route) => ({
       route: `${route}/`,
-      title: t(({ places: 'places.title', projects: 'projects.title', glossary: 'glossary.title', data: 'data.title', 'data/figures': 'figures.title', targets: 'targets.title', search: 'search.title' } as const)[route]),
+      title: t(({ places: 'places.title', projects: 'projects.title', glossary: 'glossary.title', data: 'data.title', 'data/figures': 'figures.title', targets: 'targets.title', promises: 'promises.title', search: 'search.title' } as const)[route]),
       subtitle: site,
       figure: null,
     })),

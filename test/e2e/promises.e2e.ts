@@ -1,0 +1,37 @@
+import { describe, expect, inject, it } from 'vitest';
+import { ledger } from '../../src/lib/outcomes.ts';
+import { useBrowser } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const chromium = useBrowser();
+
+describe('"2023 promises: kept?" with JavaScript off', () => {
+  it.each(['zh', 'en'])('shows every tracked promise of the ledger on /%s/promises/, each linked to its paragraph', async (lang) => {
+    const page = await chromium().newPage({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+    await page.goto(`${baseUrl}/${lang}/promises/`);
+    const cards = await page.locator('.outcome').evaluateAll((nodes) => nodes.map((n) => [(n as HTMLElement).dataset.status, n.querySelector('a')?.getAttribute('href')]));
+    const carded = ledger.filter((entry) => entry.group !== 'project' || entry.status !== 'not-reported');
+    expect(cards.map(([status]) => status)).toEqual(carded.map((entry) => entry.status));
+    for (const [, href] of cards) expect(href).toMatch(new RegExp(`^/${lang}/chapters/p2-[\\w-]+/#p2-`, 'u'));
+    // Each source a card cites is listed, with its address, in the sources section of the same page.
+    const cited = await page.locator('.outcome a[href*="#source-"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('#')[1]!));
+    for (const id of cited) await expect(page.locator(`#${id}`).textContent()).resolves.toMatch(/https?:\/\//u);
+    await page.close();
+  });
+
+  it('draws the distance only for a figure reported in the same measure', async () => {
+    const page = await chromium().newPage({ javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/en/promises/`);
+    await expect(page.locator('#promise-p2-intro-2-f1 .distance__words').textContent()).resolves.toBe('2.2 percentage points below target');
+    await expect(page.locator('#promise-p2-s1-1-f2 .distance').count()).resolves.toBe(0);
+    await expect(page.locator('#promise-p2-s1-1-f2').textContent()).resolves.toContain('Not comparable');
+    await page.close();
+  });
+
+  it('shows a county the outcomes of the promises that concern it', async () => {
+    const page = await chromium().newPage({ javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/zh/places/xinfeng/`);
+    await expect(page.locator('#promise-xinfeng-nanxiong-expressway .status').textContent()).resolves.toContain('完成');
+    await page.close();
+  });
+});
