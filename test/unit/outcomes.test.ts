@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCharts } from '../../scripts/content/charts.ts';
+import { readClusters } from '../../scripts/content/clusters.ts';
 import { buildLedger } from '../../scripts/content/ledger.ts';
 import { figureStatus, stageStatus, threshold } from '../../scripts/content/outcome-rule.ts';
 import { checkOutcomes, checkShortfall, readOutcomes, readOutcomeSources, readShortfall } from '../../scripts/content/outcomes.ts';
@@ -10,7 +11,7 @@ import { gazetteer, realReport } from '../helpers.ts';
 
 const { report, figures } = realReport();
 const places = gazetteer();
-const projects = readProjects(readYamlFile('content/projects.yaml'), places);
+const projects = readProjects(readYamlFile('content/projects.yaml'), places, readClusters(readYamlFile('content/clusters.yaml')));
 const sources = readOutcomeSources(readYamlFile('content/outcomes/sources.yaml'));
 const inputs = { report, figures, projects, sources };
 
