@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCharts, readComparisons } from '../../scripts/content/charts.ts';
 import { parseYaml, readYamlFile } from '../../scripts/content/yaml-file.ts';
-import { chartCsv } from '../../src/lib/charts/csv.ts';
+import { chartCsv, chartJson } from '../../src/lib/charts/csv.ts';
 import { layoutBars, textWidth, wrap } from '../../src/lib/charts/layout.ts';
 import { barChart, comparisonsChart } from '../../src/lib/charts/specs.ts';
 import { gazetteer, realReport } from '../helpers.ts';
@@ -13,7 +13,8 @@ describe('chart data', () => {
     const charts = readCharts(readYamlFile('content/charts.yaml'), figures, gazetteer());
     expect(charts.targets.items).toHaveLength(13);
     expect(charts.targets.items.filter((item) => item.figure)).toHaveLength(10);
-    expect(barChart('clusters').rows.map((row) => row.value)).toEqual([280e9, 230e9, 200e9, 130e9, 100e9, 35e9]);
+    // Cluster revenue (home furnishing, textiles) first, then revenue of industry above designated size.
+    expect(barChart('clusters').rows.map((row) => row.value)).toEqual([280e9, 130e9, 230e9, 200e9, 100e9, 35e9]);
     expect(barChart('zones').rows.map((row) => [row.key, row.display.en])).toEqual([
       ['ganzhou-etdz', 'over 160 billion yuan'], ['longnan-etdz', '58 billion yuan'], ['ganzhou-hidz', 'over 50 billion yuan'], ['ruijin-etdz', '36 billion yuan'],
     ]);
@@ -40,7 +41,16 @@ describe('chart data', () => {
   it('writes CSV rows of exactly the chart data', () => {
     const lines = chartCsv('zones').replace(/^\uFEFF/u, '').trimEnd().split('\r\n');
     expect(lines).toHaveLength(5);
-    expect(lines[1]).toBe('ganzhou-etdz,赣州经开区,Ganzhou Economic and Technological Development Zone,160000000000,,元,突破,突破1600亿元,over 160 billion yuan,p2-s1-3-f1,p2-s1-3');
+    expect(lines[1]).toBe('ganzhou-etdz,赣州经开区,Ganzhou Economic and Technological Development Zone,,,160000000000,,元,突破,突破1600亿元,over 160 billion yuan,p2-s1-3-f1,p2-s1-3');
+  });
+
+  it('gives each row its measure, and keeps rows of one measure together, as the chart draws them', () => {
+    const rows = JSON.parse(chartJson('clusters')) as Array<{ key: string; measure_en: string; measure_zh: string }>;
+    expect(rows.map((row) => row.measure_en)).toEqual([
+      'cluster revenue', 'cluster revenue',
+      'revenue of industry above designated size', 'revenue of industry above designated size', 'revenue of industry above designated size', 'revenue of industry above designated size',
+    ]);
+    expect(rows.every((row) => row.measure_zh !== null && row.measure_zh !== '')).toBe(true);
   });
 });
 

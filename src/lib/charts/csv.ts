@@ -2,8 +2,9 @@
 import { toCsv } from '../csv.ts';
 import { barChart, comparisonsChart, countyMentions, type BarRow, type ChartId } from './specs.ts';
 
-const barColumns = ['key', 'label_zh', 'label_en', 'value', 'value_max', 'unit', 'qualifier', 'target_zh', 'target_en', 'figure', 'paragraph'];
-const barCells = (row: BarRow) => [row.key, row.label.zh, row.label.en, row.value, row.valueMax, row.unit, row.qualifier, row.display.zh, row.display.en, row.figure, row.paragraph];
+// Each row names what it measures: two measures must never be read as one scale.
+const barColumns = ['key', 'label_zh', 'label_en', 'measure_zh', 'measure_en', 'value', 'value_max', 'unit', 'qualifier', 'target_zh', 'target_en', 'figure', 'paragraph'];
+const barCells = (row: BarRow) => [row.key, row.label.zh, row.label.en, row.measure?.zh ?? null, row.measure?.en ?? null, row.value, row.valueMax, row.unit, row.qualifier, row.display.zh, row.display.en, row.figure, row.paragraph];
 
 export function chartTable(id: ChartId): { header: string[]; rows: unknown[][] } {
   switch (id) {

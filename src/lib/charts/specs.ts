@@ -69,9 +69,17 @@ function rowFromItem(item: ChartItem, index: number, paragraph: string): BarRow 
   return { key, label, measure: item.measure, value: null, valueMax: null, unit: null, qualifier: null, display: item.wording!, figure: null, paragraph };
 }
 
+/**
+ * A bar chart's rows in the order they are drawn: grouped by measure, in order of first appearance
+ * (bars of different measures never share a scale), otherwise as the report lists them. The SVG,
+ * its table and its data files all follow this order.
+ */
 export function barChart(id: BarChartId): BarChartSpec {
   const definition = data.charts[id];
-  return { id, title: definition.title, paragraphs: [definition.paragraph], rows: definition.items.map((item, index) => rowFromItem(item, index, definition.paragraph)) };
+  const rows = definition.items.map((item, index) => rowFromItem(item, index, definition.paragraph));
+  const measures = [...new Set(rows.map((row) => row.measure?.en ?? ''))];
+  const grouped = measures.flatMap((measure) => rows.filter((row) => (row.measure?.en ?? '') === measure));
+  return { id, title: definition.title, paragraphs: [definition.paragraph], rows: grouped };
 }
 
 export function comparisonsChart(): PairChartSpec {
