@@ -36,7 +36,11 @@ describe('keeping the place', () => {
     const page = await open('/zh/chapters/p2-s5/#p2-s5-3', 360);
     // Read on to paragraph 4, stop there, then scroll back up to the header's language link.
     await page.locator('#p2-s5-4').evaluate((el) => el.scrollIntoView());
-    await page.waitForTimeout(700);
+    await page.waitForTimeout(1000);
+    // As a reader does: back up to the header, and tap once it is on screen (a click straight away
+    // would race the browser's report that the header is in view).
+    await page.evaluate(() => scrollTo(0, 0));
+    await page.waitForTimeout(500);
     await page.locator('a.lang-switch').click();
     await page.waitForURL('**/en/chapters/p2-s5/#p2-s5-4');
     const top = await page.locator('#p2-s5-4').evaluate((el) => el.getBoundingClientRect().top);
