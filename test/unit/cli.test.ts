@@ -148,11 +148,11 @@ describe('npm run content', () => {
 
     it('a clause whose English is no longer in its paragraph translation', () => {
       const { status, stderr } = runBroken('clause', (d) => {
-        const file = join(d, 'translations/clauses/en/p2-plan.yaml');
+        const file = join(d, 'translations/clauses/en/p2-s1.yaml');
         writeFileSync(file, readFileSync(file, 'utf8').replace('strive for the revenue of the industrial cluster to reach 280 billion yuan', 'aim at cluster revenue of 280 billion yuan'));
       });
       expect(status).toBe(1);
-      expect(stderr).toMatch(/translations\/clauses\/en\/p2-plan\.yaml:\d+: p2-s1-1-c12: the English is not a span of the current translation of p2-s1-1/u);
+      expect(stderr).toMatch(/translations\/clauses\/en\/p2-s1\.yaml:\d+: p2-s1-1-c12: the English is not a span of the current translation of p2-s1-1/u);
     });
 
     /** content/outcomes/outcomes.yaml with one replacement, and the line of the record it falls in. */
