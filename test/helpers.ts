@@ -21,7 +21,13 @@ export const realCommitments = async () => {
   const clusters = readClusters(readYamlFile('content/clusters.yaml'));
   const projects = readProjects(readYamlFile('content/projects.yaml'), data.places, clusters);
   const rules = readPlaceRules(readYamlFile('content/places.yaml'), data.places);
-  return { data, clusters, projects, rules, commitments: buildCommitments({ ...data, rules, clusters, projects, projectsFile: 'content/projects.yaml' }) };
+  return {
+    data,
+    clusters,
+    projects,
+    rules,
+    commitments: buildCommitments({ ...data, rules, clusters, projects, projectsFile: 'content/projects.yaml' }),
+  };
 };
 
 /** Runs `npm run content -- …args` as a user would, in the project's folder. */

@@ -2,7 +2,12 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, chromiumPath } from '../../test/e2e/browser.ts';
 
-export interface Scores { performance: number; accessibility: number; 'best-practices': number; seo: number }
+export interface Scores {
+  performance: number;
+  accessibility: number;
+  'best-practices': number;
+  seo: number;
+}
 
 /** Lighthouse's mobile audit (its default) of each URL, in Debian's Chromium. */
 export async function lighthouseScores(urls: string[]): Promise<Map<string, Scores>> {
@@ -10,7 +15,12 @@ export async function lighthouseScores(urls: string[]): Promise<Map<string, Scor
   const scores = new Map<string, Scores>();
   try {
     for (const url of urls) {
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
       const categories = result!.lhr.categories;
       scores.set(url, {
         performance: Math.round((categories.performance?.score ?? 0) * 100),

@@ -13,11 +13,18 @@ import { align } from '../content/align.ts';
  */
 export function syntheticReport(source: string, times: number): string {
   const { blocks } = normalize(source);
-  return blocks.map((block) => (/^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/u.test(block.text) ? block.text : Array(times).fill(block.text).join('\n'))).join('\n');
+  return blocks
+    .map((block) =>
+      /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/u.test(block.text) ? block.text : Array(times).fill(block.text).join('\n'),
+    )
+    .join('\n');
 }
 
 /** Milliseconds for normalize → segment → extract → emit (in memory) at 1x, 10x and 100x. */
-export function measurePipeline(sourceFile: string, placesFile: string): Array<{ times: number; characters: number; paragraphs: number; figures: number; ms: number }> {
+export function measurePipeline(
+  sourceFile: string,
+  placesFile: string,
+): Array<{ times: number; characters: number; paragraphs: number; figures: number; ms: number }> {
   const source = readFileSync(sourceFile, 'utf8');
   const places = readGazetteer(readYamlFile(placesFile));
   return [1, 10, 100].map((times) => {

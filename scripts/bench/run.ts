@@ -13,7 +13,12 @@ import { measurePage, measureSearch } from './page-weight.ts';
 import { measurePipeline } from './pipeline-scaling.ts';
 
 const PAGE_TYPES: Record<string, string> = {
-  home: '', chapter: 'chapters/p2-s1/', county: 'places/yudu/', search: 'search/', glossary: 'glossary/', data: 'data/',
+  home: '',
+  chapter: 'chapters/p2-s1/',
+  county: 'places/yudu/',
+  search: 'search/',
+  glossary: 'glossary/',
+  data: 'data/',
 };
 
 function timed(label: string, args: string[]): { label: string; ms: number } {
@@ -27,7 +32,9 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 async function main(): Promise<void> {
   const lines: string[] = [];
   const say = (line = '') => lines.push(line);
-  say(`Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}.`);
+  say(
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}.`,
+  );
   say();
 
   const stages = [
@@ -44,7 +51,9 @@ async function main(): Promise<void> {
   say('| pipeline input | characters | paragraphs | figures | normalize → emit |');
   say('|---|---|---|---|---|');
   for (const row of measurePipeline('content/source/ganzhou-2023-work-report.page2.zh.txt', 'content/places.yaml')) {
-    say(`| ${row.times}× | ${row.characters.toLocaleString('en')} | ${row.paragraphs.toLocaleString('en')} | ${row.figures.toLocaleString('en')} | ${row.ms.toFixed(0)} ms |`);
+    say(
+      `| ${row.times}× | ${row.characters.toLocaleString('en')} | ${row.paragraphs.toLocaleString('en')} | ${row.figures.toLocaleString('en')} | ${row.ms.toFixed(0)} ms |`,
+    );
   }
   say();
 
@@ -62,15 +71,24 @@ async function main(): Promise<void> {
         const path = `/${lang}/${route}`;
         urls.push(`${baseUrl}${path}`);
         const { bytes } = await measurePage(browser, baseUrl, path);
-        say(`| ${type} (${lang}) | ${kb(bytes.html.gzip)} | ${kb(bytes.css.gzip)} | ${kb(bytes.js.gzip)} | ${kb(bytes.font.gzip)} | ${kb(bytes.image.gzip)} | ${kb(bytes.other.gzip)} |`);
+        say(
+          `| ${type} (${lang}) | ${kb(bytes.html.gzip)} | ${kb(bytes.css.gzip)} | ${kb(bytes.js.gzip)} | ${kb(bytes.font.gzip)} | ${kb(bytes.image.gzip)} | ${kb(bytes.other.gzip)} |`,
+        );
       }
     }
     say();
     say('| first search | fetched beyond the page (raw) | (gzip) | Enter → results |');
     say('|---|---|---|---|');
-    for (const [lang, query, pagefind] of [['zh', '于都', false], ['en', 'Greater Bay Area', false], ['en', 'Gree', false], ['zh', '火星基地', true]] as const) {
+    for (const [lang, query, pagefind] of [
+      ['zh', '于都', false],
+      ['en', 'Greater Bay Area', false],
+      ['en', 'Gree', false],
+      ['zh', '火星基地', true],
+    ] as const) {
       const search = await measureSearch(browser, baseUrl, lang, query, pagefind);
-      say(`| ${lang}: ${query}${pagefind ? ' (nothing in the site data: Pagefind)' : ''} | ${kb(search.bytes)} KB | ${kb(search.gzip)} KB | ${search.ms.toFixed(0)} ms |`);
+      say(
+        `| ${lang}: ${query}${pagefind ? ' (nothing in the site data: Pagefind)' : ''} | ${kb(search.bytes)} KB | ${kb(search.gzip)} KB | ${search.ms.toFixed(0)} ms |`,
+      );
     }
     say();
     if (!process.argv.includes('--no-lighthouse')) {
@@ -79,7 +97,8 @@ async function main(): Promise<void> {
       say();
       say('| page | P | A | BP | SEO |');
       say('|---|---|---|---|---|');
-      for (const [url, s] of scores as Map<string, Scores>) say(`| ${url.replace(baseUrl, '')} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} |`);
+      for (const [url, s] of scores as Map<string, Scores>)
+        say(`| ${url.replace(baseUrl, '')} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} |`);
     }
   } finally {
     await browser.close();

@@ -6,13 +6,19 @@ const ASSETS = __ASSETS__;
 const CACHE = `report-${VERSION}`;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)).then(() => self.skipWaiting()));
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(ASSETS))
+      .then(() => self.skipWaiting()),
+  );
 });
 
 // A new build has a new VERSION: its caches replace every older one, so no old page is served.
 self.addEventListener('activate', (event) => {
   event.waitUntil(
-    caches.keys()
+    caches
+      .keys()
       .then((keys) => Promise.all(keys.filter((key) => key.startsWith('report-') && key !== CACHE).map((key) => caches.delete(key))))
       .then(() => self.clients.claim()),
   );
@@ -33,7 +39,12 @@ self.addEventListener('fetch', (event) => {
           }
           return response;
         })
-        .catch(async () => (await caches.match(request, { ignoreSearch: true })) ?? (await caches.match(`/${url.pathname.startsWith('/en/') ? 'en' : 'zh'}/`)) ?? Response.error()),
+        .catch(
+          async () =>
+            (await caches.match(request, { ignoreSearch: true })) ??
+            (await caches.match(`/${url.pathname.startsWith('/en/') ? 'en' : 'zh'}/`)) ??
+            Response.error(),
+        ),
     );
     return;
   }
@@ -41,13 +52,17 @@ self.addEventListener('fetch', (event) => {
   // A module script is requested with an Origin header the saved copy was not; the server's
   // Vary must not hide the copy (the name's hash already says which build it is).
   event.respondWith(
-    caches.match(request, { ignoreVary: true }).then((cached) => cached ?? fetch(request).then((response) => {
-      if (response.ok) {
-        const copy = response.clone();
-        caches.open(CACHE).then((cache) => cache.put(request, copy));
-      }
-      return response;
-    })),
+    caches.match(request, { ignoreVary: true }).then(
+      (cached) =>
+        cached ??
+        fetch(request).then((response) => {
+          if (response.ok) {
+            const copy = response.clone();
+            caches.open(CACHE).then((cache) => cache.put(request, copy));
+          }
+          return response;
+        }),
+    ),
   );
 });
 

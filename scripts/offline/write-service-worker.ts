@@ -11,10 +11,12 @@ import { join, relative } from 'node:path';
 const DIST = process.argv[2] ?? 'dist';
 
 function files(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? files(path) : [path];
+    });
 }
 
 const all = files(DIST).filter((path) => relative(DIST, path) !== 'sw.js');

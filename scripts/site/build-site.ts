@@ -25,8 +25,15 @@ const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig
 class StepFailed extends Error {}
 
 function run(step: string, args: string[], cwd: string, env: Record<string, string> = {}): void {
-  const result = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
-  if (result.status !== 0) throw new StepFailed(`${step} failed (exit status ${result.status ?? result.signal}); see its messages above. The output folder was not changed.`);
+  const result = spawnSync(process.execPath, args, {
+    cwd,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
+  if (result.status !== 0)
+    throw new StepFailed(
+      `${step} failed (exit status ${result.status ?? result.signal}); see its messages above. The output folder was not changed.`,
+    );
 }
 
 /** A scratch copy of the project that shares its node_modules, with the report's content in src/generated/. */
@@ -72,7 +79,9 @@ function main(): void {
     replaceOutputFolder(out, (staging) => cpSync(dist, staging, { recursive: true }));
     const pages = readdirSync(resolve(out), { recursive: true }).filter((path) => String(path).endsWith('index.html')).length;
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`site: ${summary.source} → ${out}: ${pages} pages; ${summary.paragraphs} paragraphs in ${summary.chapters} chapters, ${summary.figures} figures, ${summary.translated}/${summary.translatable} texts translated (${seconds} s)`);
+    console.log(
+      `site: ${summary.source} → ${out}: ${pages} pages; ${summary.paragraphs} paragraphs in ${summary.chapters} chapters, ${summary.figures} figures, ${summary.translated}/${summary.translatable} texts translated (${seconds} s)`,
+    );
   } catch (error) {
     if (error instanceof ContentError || error instanceof StepFailed) {
       console.error(`site: ${error.message}`);

@@ -2,7 +2,21 @@ import type { Commitment } from './commitments.ts';
 import { toCsv } from './csv.ts';
 
 /** The columns of commitments.csv, in order; documented on the data page. Lists are joined by spaces. */
-export const COMMITMENT_FIELDS = ['id', 'paragraph', 'role', 'year', 'stage', 'stageAsWritten', 'text', 'en', 'figures', 'places', 'clusters', 'zones', 'projects'] as const;
+export const COMMITMENT_FIELDS = [
+  'id',
+  'paragraph',
+  'role',
+  'year',
+  'stage',
+  'stageAsWritten',
+  'text',
+  'en',
+  'figures',
+  'places',
+  'clusters',
+  'zones',
+  'projects',
+] as const;
 
 export function commitmentsCsv(rows: Commitment[]): string {
   return toCsv(

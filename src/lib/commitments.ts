@@ -25,7 +25,12 @@ export type Reach = (typeof REACHES)[number];
  * to mark them in a clause's English as the Chinese scope word is marked in the Chinese.
  */
 const SCOPE_ENGLISH: Record<string, string[]> = {
-  'every-county': ['each county (city, district)', 'each county (county-level city and district)', 'counties (cities, districts)', 'all counties'],
+  'every-county': [
+    'each county (city, district)',
+    'each county (county-level city and district)',
+    'counties (cities, districts)',
+    'all counties',
+  ],
   'every-county-outside-central-city': ['counties (cities)'],
   'central-city': ['central urban area'],
 };
@@ -88,7 +93,14 @@ const measureByFigure = new Map(commitments.flatMap((c) => c.measures.map((m) =>
 export function figureMeasure(lang: Lang, figureId: string): { measure: string; subject: string | null } | null {
   const found = measureByFigure.get(figureId);
   if (!found) return null;
-  const subject = found.subject === null ? null : found.subject.kind === 'place' ? (lang === 'zh' ? placeById(found.subject.id).names[0]! : placeById(found.subject.id).en) : clusterName(lang, cluster(found.subject.id));
+  const subject =
+    found.subject === null
+      ? null
+      : found.subject.kind === 'place'
+        ? lang === 'zh'
+          ? placeById(found.subject.id).names[0]!
+          : placeById(found.subject.id).en
+        : clusterName(lang, cluster(found.subject.id));
   return { measure: found.measure, subject };
 }
 

@@ -37,13 +37,47 @@ export function chineseAmount(value: number): string {
 }
 
 const EN_UNITS: Record<string, string> = {
-  元: 'yuan', 亩: 'mu', 斤: 'jin', 头: 'head', 公里: 'km', 平方公里: 'km²', 公顷: 'hectares', '微克/立方米': 'μg/m³', 个百分点: 'percentage points',
-  美元: 'US dollars', 人次: 'person-times', '公里/小时': 'km/h', 吨标准煤: 'tonnes of standard coal', 标箱: 'TEU', 个月: 'months',
+  元: 'yuan',
+  亩: 'mu',
+  斤: 'jin',
+  头: 'head',
+  公里: 'km',
+  平方公里: 'km²',
+  公顷: 'hectares',
+  '微克/立方米': 'μg/m³',
+  个百分点: 'percentage points',
+  美元: 'US dollars',
+  人次: 'person-times',
+  '公里/小时': 'km/h',
+  吨标准煤: 'tonnes of standard coal',
+  标箱: 'TEU',
+  个月: 'months',
 };
 const EN_PREFIX: Record<string, string> = {
-  突破: 'over', 超: 'over', 超过: 'over', 达: '', 达到: '', 力争: 'strive for', 约: 'about', 近: 'nearly', 逾: 'over', 不低于: 'no less than', 不少于: 'no less than', 不超过: 'no more than', 至少: 'at least',
+  突破: 'over',
+  超: 'over',
+  超过: 'over',
+  达: '',
+  达到: '',
+  力争: 'strive for',
+  约: 'about',
+  近: 'nearly',
+  逾: 'over',
+  不低于: 'no less than',
+  不少于: 'no less than',
+  不超过: 'no more than',
+  至少: 'at least',
 };
-const EN_SUFFIX: Record<string, string> = { 左右: 'around', 以上: 'or more', 以内: 'or less', 以下: 'or less', 之内: 'or less', 上下: 'around', 余: 'over', 多: 'over' };
+const EN_SUFFIX: Record<string, string> = {
+  左右: 'around',
+  以上: 'or more',
+  以内: 'or less',
+  以下: 'or less',
+  之内: 'or less',
+  上下: 'around',
+  余: 'over',
+  多: 'over',
+};
 
 /** The figure as a reader of the language writes it: "2800亿元以上" / "280 billion yuan or more". */
 export function formatFigure(lang: Lang, figure: Pick<Figure, 'text' | 'kind' | 'value' | 'valueMax' | 'unit' | 'qualifier'>): string {
@@ -73,11 +107,15 @@ export function conversions(lang: Lang, figure: Figure): string[] {
     }
     case '亩': {
       const hectares = values.map((v) => significant(v * rates.hectaresPerMu));
-      return lang === 'zh' ? [`约${join(hectares.map(chineseAmount))}公顷（1亩≈666.7平方米）`] : [`≈ ${join(hectares.map(englishAmount))} hectares (1 mu ≈ 666.7 m²)`];
+      return lang === 'zh'
+        ? [`约${join(hectares.map(chineseAmount))}公顷（1亩≈666.7平方米）`]
+        : [`≈ ${join(hectares.map(englishAmount))} hectares (1 mu ≈ 666.7 m²)`];
     }
     case '斤': {
       const tonnes = values.map((v) => significant(v * rates.tonnesPerJin));
-      return lang === 'zh' ? [`即${join(tonnes.map(chineseAmount))}吨（1斤=0.5千克）`] : [`= ${join(tonnes.map(englishAmount))} tonnes (1 jin = 0.5 kg)`];
+      return lang === 'zh'
+        ? [`即${join(tonnes.map(chineseAmount))}吨（1斤=0.5千克）`]
+        : [`= ${join(tonnes.map(englishAmount))} tonnes (1 jin = 0.5 kg)`];
     }
     default:
       return [];

@@ -2,7 +2,22 @@ import { toCsv } from './csv.ts';
 import type { Figure } from './report.ts';
 
 /** The columns of figures.csv, in order; documented on the data page. */
-export const FIGURE_FIELDS = ['id', 'paragraph', 'period', 'role', 'span', 'text', 'kind', 'value', 'valueMax', 'unit', 'unitAsWritten', 'qualifier', 'qualifiers', 'context'] as const;
+export const FIGURE_FIELDS = [
+  'id',
+  'paragraph',
+  'period',
+  'role',
+  'span',
+  'text',
+  'kind',
+  'value',
+  'valueMax',
+  'unit',
+  'unitAsWritten',
+  'qualifier',
+  'qualifiers',
+  'context',
+] as const;
 
 /** A cell for each field: a span as "2026-2030", all qualifiers as "力争、突破". */
 function cellOf(figure: Figure, field: (typeof FIGURE_FIELDS)[number]): unknown {
@@ -12,5 +27,8 @@ function cellOf(figure: Figure, field: (typeof FIGURE_FIELDS)[number]): unknown 
 }
 
 export function figuresCsv(figures: Figure[]): string {
-  return toCsv(FIGURE_FIELDS, figures.map((figure) => FIGURE_FIELDS.map((field) => cellOf(figure, field))));
+  return toCsv(
+    FIGURE_FIELDS,
+    figures.map((figure) => FIGURE_FIELDS.map((field) => cellOf(figure, field))),
+  );
 }

@@ -8,9 +8,29 @@ import type { Lang } from '../i18n/index.ts';
 
 // The first character of each initial in pinyin order (no words begin with i, u or v).
 const PINYIN_FIRSTS: Array<[string, string]> = [
-  ['A', '阿'], ['B', '八'], ['C', '嚓'], ['D', '哒'], ['E', '妸'], ['F', '发'], ['G', '旮'], ['H', '哈'],
-  ['J', '丌'], ['K', '咔'], ['L', '垃'], ['M', '妈'], ['N', '拏'], ['O', '噢'], ['P', '妑'], ['Q', '七'],
-  ['R', '呥'], ['S', '仨'], ['T', '他'], ['W', '屲'], ['X', '夕'], ['Y', '丫'], ['Z', '帀'],
+  ['A', '阿'],
+  ['B', '八'],
+  ['C', '嚓'],
+  ['D', '哒'],
+  ['E', '妸'],
+  ['F', '发'],
+  ['G', '旮'],
+  ['H', '哈'],
+  ['J', '丌'],
+  ['K', '咔'],
+  ['L', '垃'],
+  ['M', '妈'],
+  ['N', '拏'],
+  ['O', '噢'],
+  ['P', '妑'],
+  ['Q', '七'],
+  ['R', '呥'],
+  ['S', '仨'],
+  ['T', '他'],
+  ['W', '屲'],
+  ['X', '夕'],
+  ['Y', '丫'],
+  ['Z', '帀'],
 ];
 const pinyin = new Intl.Collator('zh-CN-u-co-pinyin', { sensitivity: 'base' });
 

@@ -28,9 +28,12 @@ export function markRuns(text: string, spans: ReadonlyArray<{ start: number; end
 
 /** Every occurrence of each word (case-sensitive), as spans. */
 export function spansOf(text: string, words: ReadonlyArray<string>): Array<{ start: number; end: number }> {
-  return words.filter((word) => word !== '').flatMap((word) => {
-    const spans: Array<{ start: number; end: number }> = [];
-    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) spans.push({ start: at, end: at + word.length });
-    return spans;
-  });
+  return words
+    .filter((word) => word !== '')
+    .flatMap((word) => {
+      const spans: Array<{ start: number; end: number }> = [];
+      for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length))
+        spans.push({ start: at, end: at + word.length });
+      return spans;
+    });
 }

@@ -19,7 +19,9 @@ export const entriesOf = (group: LedgerEntry['group']): LedgerEntry[] => ledger.
 export const entriesFor = (placeId: string): LedgerEntry[] => ledger.filter((entry) => entry.places.includes(placeId));
 
 export function countByStatus(entries: LedgerEntry[]): Array<[OutcomeStatus, number]> {
-  return OUTCOME_STATUSES.map((status) => [status, entries.filter((entry) => entry.status === status).length] as [OutcomeStatus, number]).filter(([, n]) => n > 0);
+  return OUTCOME_STATUSES.map(
+    (status) => [status, entries.filter((entry) => entry.status === status).length] as [OutcomeStatus, number],
+  ).filter(([, n]) => n > 0);
 }
 
 /** Every distinct source the ledger cites, in order of first use. */

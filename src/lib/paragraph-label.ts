@@ -10,8 +10,13 @@ export function paragraphLabel(lang: Lang, paragraphId: string): string {
   const t = useTranslations(lang);
   const { part, section } = chapterOfParagraph(paragraphId);
   const number = paragraphNumber(paragraphId);
-  const where = section.kind === 'intro' ? t('paragraph.where.intro')
-    : section.kind === 'closing' ? t('paragraph.where.closing')
-    : lang === 'zh' ? (sectionMarker(section) ?? '') : t('paragraph.where.section', { number: section.number });
+  const where =
+    section.kind === 'intro'
+      ? t('paragraph.where.intro')
+      : section.kind === 'closing'
+        ? t('paragraph.where.closing')
+        : lang === 'zh'
+          ? (sectionMarker(section) ?? '')
+          : t('paragraph.where.section', { number: section.number });
   return t('paragraph.label', { part: partTitle(lang, part), where, number });
 }

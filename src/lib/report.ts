@@ -23,7 +23,9 @@ export interface Chapter {
   index: number;
 }
 
-export const chapters: Chapter[] = report.parts.flatMap((part) => part.sections.map((section) => ({ section, part }))).map((chapter, index) => ({ ...chapter, index }));
+export const chapters: Chapter[] = report.parts
+  .flatMap((part) => part.sections.map((section) => ({ section, part })))
+  .map((chapter, index) => ({ ...chapter, index }));
 
 export function chapterById(id: string): Chapter {
   const chapter = chapters.find((candidate) => candidate.section.id === id);

@@ -12,6 +12,9 @@ export function targetItems(lang: Lang, paragraph: Paragraph): string[] {
     return body.split('，');
   }
   const english = translatedParagraph(paragraph.id) ?? '';
-  const body = english.slice(english.indexOf(':') + 1).trim().replace(/\.$/u, '');
+  const body = english
+    .slice(english.indexOf(':') + 1)
+    .trim()
+    .replace(/\.$/u, '');
   return body.split(/;\s*(?:and\s+)?/u);
 }

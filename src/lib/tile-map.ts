@@ -20,8 +20,12 @@ export function tileLayout(counties: Place[], columns = 6, rows = 7): Tile[] {
   });
   const longitudes = seats.map(([, lon]) => lon);
   const latitudes = seats.map(([lat]) => lat);
-  const x = scaleLinear().domain([Math.min(...longitudes), Math.max(...longitudes)]).range([0, columns - 1]);
-  const y = scaleLinear().domain([Math.max(...latitudes), Math.min(...latitudes)]).range([0, rows - 1]);
+  const x = scaleLinear()
+    .domain([Math.min(...longitudes), Math.max(...longitudes)])
+    .range([0, columns - 1]);
+  const y = scaleLinear()
+    .domain([Math.max(...latitudes), Math.min(...latitudes)])
+    .range([0, rows - 1]);
   const taken = new Set<string>();
   return counties.map((place, index) => {
     const [lat, lon] = seats[index]!;

@@ -11,7 +11,8 @@ function store(key: string, value: string | null): void {
   }
 }
 
-const isDark = (): boolean => root.dataset.theme === 'dark' || (root.dataset.theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
+const isDark = (): boolean =>
+  root.dataset.theme === 'dark' || (root.dataset.theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
 
 for (const controls of document.querySelectorAll<HTMLElement>('[data-comfort]')) {
   const size = controls.querySelector<HTMLButtonElement>('[data-comfort-size]')!;

@@ -17,6 +17,7 @@ input?.addEventListener('input', () => {
     group.hidden = !group.querySelector('.glossary__entry:not([hidden])');
   }
   if (counter) {
-    counter.textContent = query === '' ? '' : (counter.dataset.template ?? '').replace('{{shown}}', String(shown)).replace('{{total}}', String(entries.length));
+    counter.textContent =
+      query === '' ? '' : (counter.dataset.template ?? '').replace('{{shown}}', String(shown)).replace('{{total}}', String(entries.length));
   }
 });

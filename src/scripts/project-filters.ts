@@ -11,7 +11,10 @@ if (form && count) {
     const [kind, stage, place] = FIELDS.map((field) => String(data.get(field) ?? ''));
     let shown = 0;
     for (const item of document.querySelectorAll<HTMLElement>('[data-kind]')) {
-      const match = (!kind || item.dataset.kind === kind) && (!stage || item.dataset.stage === stage) && (!place || (item.dataset.places ?? '').split(' ').includes(place));
+      const match =
+        (!kind || item.dataset.kind === kind) &&
+        (!stage || item.dataset.stage === stage) &&
+        (!place || (item.dataset.places ?? '').split(' ').includes(place));
       item.hidden = !match;
       if (match) shown++;
     }

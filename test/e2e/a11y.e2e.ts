@@ -23,8 +23,12 @@ describe('accessibility (axe-core)', () => {
 
   it.each(pages)('finds no violation on %s at 360 px', async (path) => {
     await page.goto(`${baseUrl}${path}`);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-    expect(results.violations.map((violation) => `${violation.id} (${violation.nodes.length}×) ${violation.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(
+      results.violations.map((violation) => `${violation.id} (${violation.nodes.length}×) ${violation.nodes[0]?.target.join(' ')}`),
+    ).toEqual([]);
   });
 
   it('shows where the keyboard is on every kind of control', async () => {
@@ -33,11 +37,13 @@ describe('accessibility (axe-core)', () => {
     const outlines: string[] = [];
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
-      outlines.push(await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement;
-        const style = getComputedStyle(el);
-        return `${el.tagName}:${style.outlineStyle !== 'none' && style.outlineWidth !== '0px' ? 'visible' : 'none'}`;
-      }));
+      outlines.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          const style = getComputedStyle(el);
+          return `${el.tagName}:${style.outlineStyle !== 'none' && style.outlineWidth !== '0px' ? 'visible' : 'none'}`;
+        }),
+      );
     }
     expect(outlines.filter((o) => o.endsWith(':none'))).toEqual([]);
     await page.close();

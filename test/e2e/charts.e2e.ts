@@ -2,7 +2,15 @@ import { describe, expect, inject, it } from 'vitest';
 import { useBrowser, VIEWPORTS } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-const CHART_PAGES = ['/zh/targets/', '/en/targets/', '/zh/chapters/p2-intro/', '/en/chapters/p2-s1/', '/zh/chapters/p2-s1/', '/en/places/', '/zh/places/'];
+const CHART_PAGES = [
+  '/zh/targets/',
+  '/en/targets/',
+  '/zh/chapters/p2-intro/',
+  '/en/chapters/p2-s1/',
+  '/zh/chapters/p2-s1/',
+  '/en/places/',
+  '/zh/places/',
+];
 const chromium = useBrowser();
 
 describe.each(VIEWPORTS)('charts at $width px', (viewport) => {
@@ -11,22 +19,26 @@ describe.each(VIEWPORTS)('charts at $width px', (viewport) => {
     const problems: string[] = [];
     for (const path of CHART_PAGES) {
       await page.goto(`${baseUrl}${path}`);
-      const found = await page.locator('figure.chart svg').evaluateAll((svgs) => svgs.flatMap((svg) => {
-        const frame = svg.getBoundingClientRect();
-        const boxes = [...svg.querySelectorAll('text')].map((text) => ({ text: text.textContent, box: text.getBoundingClientRect() }));
-        const issues: string[] = [];
-        for (const { text, box } of boxes) {
-          if (box.left < frame.left - 1 || box.right > frame.right + 1) issues.push(`"${text}" outside the chart (${Math.round(box.right - frame.right)}px)`);
-        }
-        for (let i = 0; i < boxes.length; i++) {
-          for (let j = i + 1; j < boxes.length; j++) {
-            const [a, b] = [boxes[i]!.box, boxes[j]!.box];
-            const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
-            if (overlap) issues.push(`"${boxes[i]!.text}" overlaps "${boxes[j]!.text}"`);
+      const found = await page.locator('figure.chart svg').evaluateAll((svgs) =>
+        svgs.flatMap((svg) => {
+          const frame = svg.getBoundingClientRect();
+          const boxes = [...svg.querySelectorAll('text')].map((text) => ({ text: text.textContent, box: text.getBoundingClientRect() }));
+          const issues: string[] = [];
+          for (const { text, box } of boxes) {
+            if (box.left < frame.left - 1 || box.right > frame.right + 1)
+              issues.push(`"${text}" outside the chart (${Math.round(box.right - frame.right)}px)`);
           }
-        }
-        return issues.map((issue) => `${svg.closest('figure')?.id}: ${issue}`);
-      }));
+          for (let i = 0; i < boxes.length; i++) {
+            for (let j = i + 1; j < boxes.length; j++) {
+              const [a, b] = [boxes[i]!.box, boxes[j]!.box];
+              const overlap =
+                Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+              if (overlap) issues.push(`"${boxes[i]!.text}" overlaps "${boxes[j]!.text}"`);
+            }
+          }
+          return issues.map((issue) => `${svg.closest('figure')?.id}: ${issue}`);
+        }),
+      );
       problems.push(...found.map((issue) => `${path} ${issue}`));
     }
     await page.close();
@@ -38,7 +50,9 @@ describe('chart tap targets', () => {
   it('are at least 24 px tall on a 360 px phone', async () => {
     const page = await chromium().newPage({ viewport: { width: 360, height: 800 } });
     await page.goto(`${baseUrl}/zh/targets/`);
-    const heights = await page.locator('figure.chart a[data-tip]').evaluateAll((links) => links.map((a) => a.getBoundingClientRect().height));
+    const heights = await page
+      .locator('figure.chart a[data-tip]')
+      .evaluateAll((links) => links.map((a) => a.getBoundingClientRect().height));
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(24);
     await page.close();
   });

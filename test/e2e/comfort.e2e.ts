@@ -22,7 +22,9 @@ describe('the front doors', () => {
     for (const id of ['clusters', 'zones']) {
       const data = JSON.parse(readFileSync(`dist/data/charts/${id}.json`, 'utf8')) as Array<{ label_en: string; target_en: string }>;
       // Each bar's link is named by what it shows (label and value), as voice control needs.
-      const bars = await page.locator(`#chart-${id} a[data-tip]`).evaluateAll((links) => links.map((a) => [...a.querySelectorAll('text')].map((t) => t.textContent!.trim()).join(' ')));
+      const bars = await page
+        .locator(`#chart-${id} a[data-tip]`)
+        .evaluateAll((links) => links.map((a) => [...a.querySelectorAll('text')].map((t) => t.textContent!.trim()).join(' ')));
       expect(bars).toEqual(data.map((row) => `${row.label_en} ${row.target_en}`));
     }
     await page.close();
@@ -46,7 +48,10 @@ describe('a comfortable read', () => {
         overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
         pressed: document.querySelector('[data-comfort-size]')?.getAttribute('aria-pressed'),
       }));
-      expect([path, state]).toEqual([path, { size: 'large', theme: 'dark', root: '20px', background: 'rgb(22, 22, 26)', overflow: 0, pressed: 'true' }]);
+      expect([path, state]).toEqual([
+        path,
+        { size: 'large', theme: 'dark', root: '20px', background: 'rgb(22, 22, 26)', overflow: 0, pressed: 'true' },
+      ]);
     }
     await context.close();
   });

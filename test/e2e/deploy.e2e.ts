@@ -24,7 +24,9 @@ describe('a deployable build', () => {
         'og:url': attr(text, /<meta property="og:url" content="([^"]+)"/gu),
         'og:image': attr(text, /<meta property="og:image" content="([^"]+)"/gu),
       };
-      const expected = notFound ? { canonical: 0, alternate: 0, 'og:url': 0, 'og:image': 1 } : { canonical: 1, alternate: 2, 'og:url': 1, 'og:image': 1 };
+      const expected = notFound
+        ? { canonical: 0, alternate: 0, 'og:url': 0, 'og:image': 1 }
+        : { canonical: 1, alternate: 2, 'og:url': 1, 'og:image': 1 };
       for (const [name, found] of Object.entries(urls)) {
         if (found.length !== expected[name as keyof typeof expected]) problems.push(`${path}: ${found.length} ${name}`);
         for (const url of found) if (!url.startsWith(`${origin}/`)) problems.push(`${path}: ${name} ${url}`);
@@ -36,7 +38,10 @@ describe('a deployable build', () => {
   });
 
   it('describes each chapter and county page by itself', () => {
-    const descriptions = (prefix: string) => [...html].filter(([path]) => path.startsWith(prefix)).map(([, text]) => attr(text, /<meta property="og:description" content="([^"]+)"/gu)[0]);
+    const descriptions = (prefix: string) =>
+      [...html]
+        .filter(([path]) => path.startsWith(prefix))
+        .map(([, text]) => attr(text, /<meta property="og:description" content="([^"]+)"/gu)[0]);
     for (const prefix of ['/zh/chapters/', '/en/chapters/', '/zh/places/', '/en/places/']) {
       const all = descriptions(prefix);
       expect(all.length).toBeGreaterThan(10);
@@ -60,9 +65,17 @@ describe('a deployable build', () => {
     expect(root).toContain('<cite>2023 Government Work Report of Ganzhou</cite>');
     for (const [path, text] of html) {
       const zh = path.startsWith('/zh/');
-      expect(text, path).toContain(zh ? '<cite>《2023年赣州市政府工作报告》</cite>' : '<cite>2023 Government Work Report of Ganzhou</cite>');
-      expect(text, path).toContain(zh ? '赣州市人民政府向赣州市人民代表大会' : 'Ganzhou Municipal People&#39;s Government to the Ganzhou Municipal People&#39;s Congress');
-      const data = JSON.parse(attr(text, /<script type="application\/ld\+json">([^<]+)<\/script>/gu)[0]!) as { about: { name: string; author: { name: string } } };
+      expect(text, path).toContain(
+        zh ? '<cite>《2023年赣州市政府工作报告》</cite>' : '<cite>2023 Government Work Report of Ganzhou</cite>',
+      );
+      expect(text, path).toContain(
+        zh
+          ? '赣州市人民政府向赣州市人民代表大会'
+          : 'Ganzhou Municipal People&#39;s Government to the Ganzhou Municipal People&#39;s Congress',
+      );
+      const data = JSON.parse(attr(text, /<script type="application\/ld\+json">([^<]+)<\/script>/gu)[0]!) as {
+        about: { name: string; author: { name: string } };
+      };
       expect(data.about).toMatchObject({ name: '2023年赣州市政府工作报告', author: { name: '赣州市人民政府' } });
     }
   });

@@ -8,7 +8,9 @@ import { builtPages } from './browser.ts';
 const pages = builtPages();
 const html = new Map(pages.map((path) => [path, readFileSync(`dist${path}index.html`, 'utf8')]));
 // Sources of reported outcomes that the site links to: press and government pages, never copies on other hosts.
-const citedSources = new Set<string>(ledger.flatMap((entry) => entry.sources.filter((source) => source.kind !== 'copy').map((source) => source.url)));
+const citedSources = new Set<string>(
+  ledger.flatMap((entry) => entry.sources.filter((source) => source.kind !== 'copy').map((source) => source.url)),
+);
 
 describe('the built HTML', () => {
   it(`is valid on all ${pages.length} pages`, async () => {
@@ -17,7 +19,8 @@ describe('the built HTML', () => {
     const problems: string[] = [];
     for (const path of pages) {
       const report = await validator.validateString(html.get(path)!, `dist${path}index.html`);
-      for (const result of report.results) for (const message of result.messages) problems.push(`${path}:${message.line}: ${message.ruleId}: ${message.message}`);
+      for (const result of report.results)
+        for (const message of result.messages) problems.push(`${path}:${message.line}: ${message.ruleId}: ${message.message}`);
     }
     expect(problems).toEqual([]);
   });
@@ -32,7 +35,11 @@ describe('the built HTML', () => {
         const href = match[1]!.replaceAll('&amp;', '&').replace(origin, '');
         if (/^(https?:|mailto:)/u.test(href)) {
           // The one kind of outside link: a cited source of an outcome (content/outcomes/sources.yaml), marked external.
-          if (!citedSources.has(href) || !/\srel="external[^"]*"/u.test(text.slice(text.lastIndexOf('<', match.index), text.indexOf('>', match.index)))) broken.push(`${path}: link to another origin ${href}`);
+          if (
+            !citedSources.has(href) ||
+            !/\srel="external[^"]*"/u.test(text.slice(text.lastIndexOf('<', match.index), text.indexOf('>', match.index)))
+          )
+            broken.push(`${path}: link to another origin ${href}`);
           continue;
         }
         const url = new URL(href, `http://site${path}`);

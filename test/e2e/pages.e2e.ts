@@ -23,7 +23,8 @@ describe.each(VIEWPORTS)('every page at $width px', (viewport) => {
       if (response.status() >= 400) problems.push(`${current}: HTTP ${response.status()} for ${response.url()}`);
     });
     page.on('request', (request) => {
-      if (!request.url().startsWith(baseUrl) && !request.url().startsWith('data:')) problems.push(`${current}: request to another origin ${request.url()}`);
+      if (!request.url().startsWith(baseUrl) && !request.url().startsWith('data:'))
+        problems.push(`${current}: request to another origin ${request.url()}`);
     });
     for (const path of pages) {
       current = path;

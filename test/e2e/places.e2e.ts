@@ -24,29 +24,45 @@ describe('county and zone pages', () => {
       for (const place of places) {
         const response = await page.goto(`${baseUrl}/${lang}/places/${place.id}/`);
         if (response?.status() !== 200) problems.push(`${lang}/${place.id}: HTTP ${response?.status()}`);
-        const listed = await page.locator('[data-place-paragraphs] [data-paragraph]').evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.paragraph));
+        const listed = await page
+          .locator('[data-place-paragraphs] [data-paragraph]')
+          .evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.paragraph));
         const expected = [...new Set(mentions.filter((m) => m.place === place.id).map((m) => m.paragraph))];
-        if (JSON.stringify(listed) !== JSON.stringify(expected)) problems.push(`${lang}/${place.id}: lists ${listed.join(',')}, expected ${expected.join(',')}`);
+        if (JSON.stringify(listed) !== JSON.stringify(expected))
+          problems.push(`${lang}/${place.id}: lists ${listed.join(',')}, expected ${expected.join(',')}`);
       }
     }
     expect(problems).toEqual([]);
   });
 
   it('open with every commitment that concerns the place, by name, abbreviation or scope, before any whole paragraph', async () => {
-    const commitments = JSON.parse(readFileSync('src/generated/commitments.json', 'utf8')) as Array<{ id: string; lead: boolean; role: string; places: Array<{ place: string }> }>;
+    const commitments = JSON.parse(readFileSync('src/generated/commitments.json', 'utf8')) as Array<{
+      id: string;
+      lead: boolean;
+      role: string;
+      places: Array<{ place: string }>;
+    }>;
     const problems: string[] = [];
     for (const lang of ['zh', 'en']) {
       for (const place of places) {
         await page.goto(`${baseUrl}/${lang}/places/${place.id}/`);
         for (const role of ['target', 'result']) {
-          const shown = await page.locator(`[data-commitments="${role}"] [data-commitment]`).evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.commitment!).sort());
-          const expected = commitments.filter((c) => c.role === role && !c.lead && c.places.some((p) => p.place === place.id)).map((c) => c.id).sort();
-          if (JSON.stringify(shown) !== JSON.stringify(expected)) problems.push(`${lang}/${place.id} ${role}: shows ${shown.length}, expected ${expected.length}`);
+          const shown = await page
+            .locator(`[data-commitments="${role}"] [data-commitment]`)
+            .evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.commitment!).sort());
+          const expected = commitments
+            .filter((c) => c.role === role && !c.lead && c.places.some((p) => p.place === place.id))
+            .map((c) => c.id)
+            .sort();
+          if (JSON.stringify(shown) !== JSON.stringify(expected))
+            problems.push(`${lang}/${place.id} ${role}: shows ${shown.length}, expected ${expected.length}`);
         }
         const order = await page.evaluate(() => {
           const first = document.querySelector('[data-commitments]');
           const paragraphs = document.querySelector('[data-place-paragraphs]');
-          return first !== null && paragraphs !== null && Boolean(first.compareDocumentPosition(paragraphs) & Node.DOCUMENT_POSITION_FOLLOWING);
+          return (
+            first !== null && paragraphs !== null && Boolean(first.compareDocumentPosition(paragraphs) & Node.DOCUMENT_POSITION_FOLLOWING)
+          );
         });
         if (!order) problems.push(`${lang}/${place.id}: commitments do not come before the paragraphs`);
       }
@@ -69,7 +85,9 @@ describe('county and zone pages', () => {
 
   it('show a county on the tile map, linking every tile to its page', async () => {
     await page.goto(`${baseUrl}/zh/places/yudu/`);
-    const tiles = await page.locator('.tile-map a').evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')]));
+    const tiles = await page
+      .locator('.tile-map a')
+      .evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')]));
     expect(tiles).toHaveLength(18);
     expect(tiles.filter(([, current]) => current === 'page')).toEqual([['/zh/places/yudu/', 'page']]);
   });
@@ -89,9 +107,13 @@ describe('cluster pages and zone fact boxes', () => {
 
   it('name the measure of each target and give it in yuan and US dollars', async () => {
     await page.goto(`${baseUrl}/en/clusters/home-furnishing/`);
-    expect(await page.locator('.fact-box [data-target]').allTextContents()).toEqual(['revenue of the industrial cluster: 280 billion yuan (≈ US$41.6 billion)']);
+    expect(await page.locator('.fact-box [data-target]').allTextContents()).toEqual([
+      'revenue of the industrial cluster: 280 billion yuan (≈ US$41.6 billion)',
+    ]);
     await page.goto(`${baseUrl}/en/clusters/electronic-information/`);
-    expect(await page.locator('.fact-box [data-target]').allTextContents()).toEqual(['revenue of industrial enterprises above designated size: over 200 billion yuan (≈ US$29.7 billion)']);
+    expect(await page.locator('.fact-box [data-target]').allTextContents()).toEqual([
+      'revenue of industrial enterprises above designated size: over 200 billion yuan (≈ US$29.7 billion)',
+    ]);
     await page.goto(`${baseUrl}/en/places/longnan-etdz/`);
     const facts = await page.locator('.fact-box').textContent();
     expect(facts).toContain('revenue: 58 billion yuan (≈ US$8.62 billion)');

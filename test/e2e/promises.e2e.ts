@@ -9,12 +9,16 @@ describe('"2023 promises: kept?" with JavaScript off', () => {
   it.each(['zh', 'en'])('shows every tracked promise of the ledger on /%s/promises/, each linked to its paragraph', async (lang) => {
     const page = await chromium().newPage({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
     await page.goto(`${baseUrl}/${lang}/promises/`);
-    const cards = await page.locator('.outcome').evaluateAll((nodes) => nodes.map((n) => [(n as HTMLElement).dataset.status, n.querySelector('a')?.getAttribute('href')]));
+    const cards = await page
+      .locator('.outcome')
+      .evaluateAll((nodes) => nodes.map((n) => [(n as HTMLElement).dataset.status, n.querySelector('a')?.getAttribute('href')]));
     const carded = ledger.filter((entry) => entry.group !== 'project' || entry.status !== 'not-reported');
     expect(cards.map(([status]) => status)).toEqual(carded.map((entry) => entry.status));
     for (const [, href] of cards) expect(href).toMatch(new RegExp(`^/${lang}/chapters/p2-[\\w-]+/#p2-`, 'u'));
     // Each source a card cites is listed, with its address, in the sources section of the same page.
-    const cited = await page.locator('.outcome a[href*="#source-"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('#')[1]!));
+    const cited = await page
+      .locator('.outcome a[href*="#source-"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('#')[1]!));
     for (const id of cited) await expect(page.locator(`#${id}`).textContent()).resolves.toMatch(/https?:\/\//u);
     await page.close();
   });

@@ -5,9 +5,7 @@ import { builtPages } from './browser.ts';
 
 /** The text a reader is shown: no scripts, styles or attributes (ids stay in URLs and data). */
 function readableText(html: string): string {
-  return html
-    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gu, ' ')
-    .replace(/<[^>]+>/gu, ' ');
+  return html.replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gu, ' ').replace(/<[^>]+>/gu, ' ');
 }
 
 describe('what readers see', () => {

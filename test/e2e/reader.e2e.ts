@@ -25,8 +25,13 @@ describe('the language switch', () => {
 
   it('offers hreflang alternates on every chapter, as absolute URLs', async () => {
     const page = await open('/en/chapters/p1-s3/', 1280);
-    const alternates = await page.locator('link[rel=alternate]').evaluateAll((links) => links.map((l) => `${l.getAttribute('hreflang')} ${l.getAttribute('href')}`));
-    expect(alternates).toEqual([expect.stringMatching(/^en https:\/\/[^/]+\/en\/chapters\/p1-s3\/$/u), expect.stringMatching(/^zh-CN https:\/\/[^/]+\/zh\/chapters\/p1-s3\/$/u)]);
+    const alternates = await page
+      .locator('link[rel=alternate]')
+      .evaluateAll((links) => links.map((l) => `${l.getAttribute('hreflang')} ${l.getAttribute('href')}`));
+    expect(alternates).toEqual([
+      expect.stringMatching(/^en https:\/\/[^/]+\/en\/chapters\/p1-s3\/$/u),
+      expect.stringMatching(/^zh-CN https:\/\/[^/]+\/zh\/chapters\/p1-s3\/$/u),
+    ]);
     await page.context().close();
   });
 });
@@ -61,7 +66,8 @@ describe('keeping the place', () => {
 
   it('puts the projects filters in the address, so "projects in Yudu" can be shared, in either language', async () => {
     const page = await open('/en/projects/', 360);
-    const shownIds = () => page.locator('[data-kind]:not([hidden])').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.places));
+    const shownIds = () =>
+      page.locator('[data-kind]:not([hidden])').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.places));
     const all = (await shownIds()).length;
     await page.locator('select[name=place]').selectOption('yudu');
     await page.waitForURL('**/en/projects/?place=yudu');
@@ -92,7 +98,11 @@ describe('the parallel view', () => {
 
   it('interleaves them on a 360 px phone, paragraph by paragraph, and can be turned off', async () => {
     const page = await open('/zh/parallel/p2-s1/', 360);
-    const boxes = await page.locator('.pair .para').evaluateAll((nodes) => nodes.map((n) => ({ lang: n.getAttribute('lang'), top: n.getBoundingClientRect().top, left: n.getBoundingClientRect().left })));
+    const boxes = await page
+      .locator('.pair .para')
+      .evaluateAll((nodes) =>
+        nodes.map((n) => ({ lang: n.getAttribute('lang'), top: n.getBoundingClientRect().top, left: n.getBoundingClientRect().left })),
+      );
     expect(boxes.map((b) => b.lang)).toEqual(['zh-CN', 'en', 'zh-CN', 'en', 'zh-CN', 'en', 'zh-CN', 'en']);
     for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.top).toBeGreaterThan(boxes[i - 1]!.top);
     expect(new Set(boxes.map((b) => Math.round(b.left))).size).toBe(1);
@@ -196,7 +206,9 @@ describe('the glossary on a phone', () => {
     expect(letters.at(-1)).toBe('#');
     await page.locator('.glossary-index a', { hasText: 'T' }).click();
     await page.waitForURL('**/zh/glossary/#letter-T');
-    await expect(page.locator('#letter-T ~ dl .glossary__entry dt').allTextContents()).resolves.toEqual(expect.arrayContaining([expect.stringContaining('腾笼换鸟')]));
+    await expect(page.locator('#letter-T ~ dl .glossary__entry dt').allTextContents()).resolves.toEqual(
+      expect.arrayContaining([expect.stringContaining('腾笼换鸟')]),
+    );
     await expect(page.locator('[data-glossary-filter]').isVisible()).resolves.toBe(false);
     await context.close();
   });

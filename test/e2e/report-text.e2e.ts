@@ -51,11 +51,16 @@ describe('the Chinese pages', () => {
     for (const lang of ['zh', 'en']) {
       for (const section of report.parts.flatMap((part) => part.sections)) {
         await page.goto(`${baseUrl}/${lang}/chapters/${section.id}/`);
-        const marked = await page.locator('.chapter-text a.fig').evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.figure));
+        const marked = await page
+          .locator('.chapter-text a.fig')
+          .evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.figure));
         const expected = figures.filter((f) => f.paragraph.startsWith(`${section.id}-`)).map((f) => f.id);
         // English word order differs from Chinese: compare the sets.
-        if (JSON.stringify([...marked].sort()) !== JSON.stringify([...expected].sort())) problems.push(`${lang}/${section.id}: marked ${marked.length}, expected ${expected.length}`);
-        const notes = await page.locator('.chapter-text a.fig').evaluateAll((nodes) => nodes.filter((n) => !document.getElementById(n.getAttribute('aria-describedby') ?? '')).length);
+        if (JSON.stringify([...marked].sort()) !== JSON.stringify([...expected].sort()))
+          problems.push(`${lang}/${section.id}: marked ${marked.length}, expected ${expected.length}`);
+        const notes = await page
+          .locator('.chapter-text a.fig')
+          .evaluateAll((nodes) => nodes.filter((n) => !document.getElementById(n.getAttribute('aria-describedby') ?? '')).length);
         if (notes > 0) problems.push(`${lang}/${section.id}: ${notes} figures without a note`);
       }
     }

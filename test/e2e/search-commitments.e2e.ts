@@ -19,7 +19,9 @@ describe('search shows matching commitments above whole paragraphs', () => {
   it('answers 寻乌 with its clauses, the abbreviation included, before the paragraph list', async () => {
     await page.goto(`${baseUrl}/zh/search/?q=${encodeURIComponent('寻乌')}`);
     await page.locator('[data-search][data-searched]').waitFor();
-    const clauses = await page.locator('[data-search-commitments] [data-commitment]').evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.commitment!));
+    const clauses = await page
+      .locator('[data-search-commitments] [data-commitment]')
+      .evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.commitment!));
     expect(clauses).toContain('p2-s5-1-c6');
     const above = await page.evaluate(() => {
       const list = document.querySelector('[data-search-commitments]')!;

@@ -27,7 +27,9 @@ async function search(lang: string, query: string, filters = ''): Promise<{ enti
   await page.locator(`[data-search][data-searched]`).waitFor();
   return {
     entities: await page.locator('[data-entity]').evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.entity!)),
-    paragraphs: await page.locator('[data-search-results] [data-paragraph]').evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.paragraph!)),
+    paragraphs: await page
+      .locator('[data-search-results] [data-paragraph]')
+      .evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.paragraph!)),
   };
 }
 
@@ -76,15 +78,20 @@ describe('the search page', () => {
   it('lists paragraphs holding the word first and partial matches apart, below', async () => {
     const results = await search('en', 'Gree');
     expect(results.paragraphs).toEqual(['p2-s1-2']);
-    const partial = await page.locator('[data-search-partial] [data-paragraph]').evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.paragraph!));
+    const partial = await page
+      .locator('[data-search-partial] [data-paragraph]')
+      .evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.paragraph!));
     expect(partial).toContain('p2-s6-2');
     const marks = await page.locator('[data-search-results] mark').allTextContents();
     expect(marks).toEqual(['Gree']);
-    const [exact, apart] = await Promise.all([page.locator('[data-search-results]').boundingBox(), page.locator('[data-search-partial]').boundingBox()]);
+    const [exact, apart] = await Promise.all([
+      page.locator('[data-search-results]').boundingBox(),
+      page.locator('[data-search-partial]').boundingBox(),
+    ]);
     expect(apart!.y).toBeGreaterThan(exact!.y + exact!.height - 1);
   });
 
-  it('asks Pagefind only for a query the site\'s own data cannot answer, on Enter', async () => {
+  it("asks Pagefind only for a query the site's own data cannot answer, on Enter", async () => {
     await page.goto(`${baseUrl}/zh/search/`);
     await page.locator('[data-search][data-ready]').waitFor();
     const pagefind: string[] = [];

@@ -12,7 +12,13 @@ import { builtPages, useBrowser } from './browser.ts';
 
 // `npm run site -- --source FILE --out DIR`: a whole site for any report of the genre, built
 // beside the project without touching its own src/generated/ or dist/.
-const REPORTS = ['test/fixtures/county-report.zh.txt', ...readdirSync('test/fixtures/real').filter((name) => name.endsWith('.zh.txt')).sort().map((name) => `test/fixtures/real/${name}`)];
+const REPORTS = [
+  'test/fixtures/county-report.zh.txt',
+  ...readdirSync('test/fixtures/real')
+    .filter((name) => name.endsWith('.zh.txt'))
+    .sort()
+    .map((name) => `test/fixtures/real/${name}`),
+];
 /** The site's own names for the Ganzhou report: a site built from another report never uses them. */
 const GANZHOU_NAMES = Object.values(readIdentity(readYamlFile('content/site.yaml'))).flatMap((words) => [words.title, words.shortTitle]);
 const chromium = useBrowser();
@@ -25,9 +31,18 @@ function runSite(args: string[]) {
 /** Every file under `dir` with a hash of its bytes. */
 function fingerprint(dir: string): Record<string, string> {
   if (!existsSync(dir)) return {};
-  return Object.fromEntries(readdirSync(dir, { recursive: true }).map(String).sort()
-    .filter((path) => statSync(join(dir, path)).isFile())
-    .map((path) => [path, createHash('sha256').update(readFileSync(join(dir, path))).digest('hex')]));
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true })
+      .map(String)
+      .sort()
+      .filter((path) => statSync(join(dir, path)).isFile())
+      .map((path) => [
+        path,
+        createHash('sha256')
+          .update(readFileSync(join(dir, path)))
+          .digest('hex'),
+      ]),
+  );
 }
 
 /** What a reader sees of a page with JavaScript off, opened straight from the folder. */
@@ -35,11 +50,13 @@ async function pageText(file: string, selector: string): Promise<string[]> {
   const context = await chromium().newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(pathToFileURL(file).href);
-  const texts = await page.$$eval(selector, (nodes) => nodes.map((node) => {
-    const copy = node.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('.para__anchor, .para__original, .para__share, .toggletip, script').forEach((label) => label.remove());
-    return (copy.textContent ?? '').replace(/\s/gu, '');
-  }));
+  const texts = await page.$$eval(selector, (nodes) =>
+    nodes.map((node) => {
+      const copy = node.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.para__anchor, .para__original, .para__share, .toggletip, script').forEach((label) => label.remove());
+      return (copy.textContent ?? '').replace(/\s/gu, '');
+    }),
+  );
   await context.close();
   return texts;
 }
@@ -58,7 +75,7 @@ describe.each(REPORTS)('npm run site -- --source %s', (source) => {
     report = JSON.parse(readFileSync(join(out, 'data', 'report.json'), 'utf8')) as Report;
   }, 600_000);
 
-  it('never touches the project\'s own src/generated/ or dist/', () => {
+  it("never touches the project's own src/generated/ or dist/", () => {
     expect({ ...fingerprint('src/generated'), ...fingerprint('dist') }).toEqual(projectBefore);
   });
 
@@ -86,7 +103,16 @@ describe.each(REPORTS)('npm run site -- --source %s', (source) => {
   });
 
   it('publishes search, open data and the source note, and leaves out the layers it has no data for', () => {
-    for (const file of ['pagefind/pagefind.js', 'data/report.json', 'data/figures.json', 'data/figures.csv', 'zh/search/index.html', 'en/data/index.html', 'sw.js', 'manifest.webmanifest']) {
+    for (const file of [
+      'pagefind/pagefind.js',
+      'data/report.json',
+      'data/figures.json',
+      'data/figures.csv',
+      'zh/search/index.html',
+      'en/data/index.html',
+      'sw.js',
+      'manifest.webmanifest',
+    ]) {
       expect(existsSync(join(out, file)), file).toBe(true);
     }
     // No curated layer for another report: no glossary, projects, targets, places, parallel view, charts.
@@ -98,7 +124,9 @@ describe.each(REPORTS)('npm run site -- --source %s', (source) => {
   });
 
   it('never calls itself the Ganzhou site, and every internal link leads to a file of the site', () => {
-    const files = readdirSync(out, { recursive: true }).map(String).filter((path) => /\.(html|json|webmanifest|csv)$/u.test(path));
+    const files = readdirSync(out, { recursive: true })
+      .map(String)
+      .filter((path) => /\.(html|json|webmanifest|csv)$/u.test(path));
     for (const file of files) {
       const text = readFileSync(join(out, file), 'utf8');
       for (const name of GANZHOU_NAMES) expect(text.includes(name), `${file}: ${name}`).toBe(false);
@@ -124,7 +152,7 @@ describe.each(REPORTS)('npm run site -- --source %s', (source) => {
 });
 
 describe('npm run site: where it may write', () => {
-  it('refuses a folder of someone\'s documents like npm run content does, and needs --out', () => {
+  it("refuses a folder of someone's documents like npm run content does, and needs --out", () => {
     const docs = mkdtempSync(join(tmpdir(), 'site-docs-'));
     writeFileSync(join(docs, 'thesis.txt'), 'mine');
     const refused = runSite(['--source', REPORTS[0]!, '--out', docs]);

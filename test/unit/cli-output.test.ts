@@ -67,7 +67,7 @@ describe('npm run content --out: where it may write', () => {
 });
 
 describe('npm run content --out: refused with one line, exit 1, nothing touched', () => {
-  it('a folder of someone\'s documents: the documents are still there, byte for byte', () => {
+  it("a folder of someone's documents: the documents are still there, byte for byte", () => {
     const docs = join(home, 'docs');
     mkdirSync(docs);
     writeFileSync(join(docs, 'thesis.txt'), '我的论文\n');
@@ -123,7 +123,7 @@ describe('npm run content --out: refused with one line, exit 1, nothing touched'
     expect(readFileSync(join(out, 'mine.txt'), 'utf8')).toBe('added by hand');
   });
 
-  it('a folder with a marker that is not this tool\'s', () => {
+  it("a folder with a marker that is not this tool's", () => {
     const out = join(home, 'fake');
     mkdirSync(out);
     writeFileSync(join(out, '.report-content-output.json'), '{"tool":"something else","entries":[]}');
@@ -138,7 +138,9 @@ describe('npm run content --out: refused with one line, exit 1, nothing touched'
   it('a place the system will not let anyone write, without hanging', () => {
     const result = convert('/proc/ganzhou-site');
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe(`content: /proc/ganzhou-site: the system does not let this tool write here (ENOENT): ${EXPECTED}, somewhere you may write\n`);
+    expect(result.stderr).toBe(
+      `content: /proc/ganzhou-site: the system does not let this tool write here (ENOENT): ${EXPECTED}, somewhere you may write\n`,
+    );
   });
 
   it.skipIf(process.getuid?.() === 0)('a folder this user may not write to', () => {

@@ -40,12 +40,16 @@ describe('npm run content', () => {
   it('refuses an empty file with file:line and exit status 1', () => {
     const result = runCli(['--source', writeSource('empty.txt', '\n  \n'), '--out', join(work, 'x')]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe(`content: ${work}/empty.txt:1: the report is empty: expected its text, with headings such as 一、… and （一）…\n`);
+    expect(result.stderr).toBe(
+      `content: ${work}/empty.txt:1: the report is empty: expected its text, with headings such as 一、… and （一）…\n`,
+    );
   });
 
   it('refuses a GBK file and says so', () => {
     // "一、总结" then "完成任务。" in GBK.
-    const gbk = Uint8Array.from([0xd2, 0xbb, 0xa1, 0xa2, 0xd7, 0xdc, 0xbd, 0xe1, 0x0a, 0xcd, 0xea, 0xb3, 0xc9, 0xc8, 0xce, 0xce, 0xf1, 0xa1, 0xa3, 0x0a]);
+    const gbk = Uint8Array.from([
+      0xd2, 0xbb, 0xa1, 0xa2, 0xd7, 0xdc, 0xbd, 0xe1, 0x0a, 0xcd, 0xea, 0xb3, 0xc9, 0xc8, 0xce, 0xce, 0xf1, 0xa1, 0xa3, 0x0a,
+    ]);
     const result = runCli(['--source', writeSource('gbk.txt', gbk), '--out', join(work, 'x')]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`${work}/gbk.txt:1: the file is not valid UTF-8: it is probably GBK/GB18030`);
@@ -86,10 +90,19 @@ describe('npm run content', () => {
     const out = join(work, 'guangdong');
     const result = runCli(['--source', 'test/fixtures/real/guangdong-province-2026.zh.txt', '--out', out]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('content: places: the gazetteer of 赣州 (content/places.yaml) was not used: the report never names 赣州 or 赣州市; give --places FILE');
+    expect(result.stdout).toContain(
+      'content: places: the gazetteer of 赣州 (content/places.yaml) was not used: the report never names 赣州 or 赣州市; give --places FILE',
+    );
     expect(JSON.parse(readFileSync(join(out, 'mentions.json'), 'utf8'))).toEqual([]);
     // Given on purpose, the gazetteer still never reads 兴国强省 as Xingguo County.
-    const forced = runCli(['--source', 'test/fixtures/real/guangdong-province-2026.zh.txt', '--places', 'content/places.yaml', '--out', join(work, 'guangdong-forced')]);
+    const forced = runCli([
+      '--source',
+      'test/fixtures/real/guangdong-province-2026.zh.txt',
+      '--places',
+      'content/places.yaml',
+      '--out',
+      join(work, 'guangdong-forced'),
+    ]);
     expect(forced.stdout).not.toContain('content: places:');
     expect(JSON.parse(readFileSync(join(work, 'guangdong-forced', 'mentions.json'), 'utf8'))).toEqual([]);
   });
@@ -117,7 +130,9 @@ describe('npm run content', () => {
     }
 
     it('a translation file with a YAML syntax error', () => {
-      const { status, stderr, dir } = runBroken('yaml', (d) => appendFileSync(join(d, 'translations/en/p2-s3.yaml'), 'p2-s3-9: [unclosed\n'));
+      const { status, stderr, dir } = runBroken('yaml', (d) =>
+        appendFileSync(join(d, 'translations/en/p2-s3.yaml'), 'p2-s3-9: [unclosed\n'),
+      );
       expect(status).toBe(1);
       expect(stderr).toMatch(new RegExp(`^content: ${dir}/translations/en/p2-s3\\.yaml:\\d+: YAML syntax error`, 'u'));
     });
@@ -132,7 +147,9 @@ describe('npm run content', () => {
     });
 
     it('a glossary term that occurs nowhere', () => {
-      const { status, stderr } = runBroken('glossary', (d) => appendFileSync(join(d, 'glossary.yaml'), '- zh: 不存在的口号\n  en: no such slogan\n  explain:\n    zh: 无。\n    en: None.\n'));
+      const { status, stderr } = runBroken('glossary', (d) =>
+        appendFileSync(join(d, 'glossary.yaml'), '- zh: 不存在的口号\n  en: no such slogan\n  explain:\n    zh: 无。\n    en: None.\n'),
+      );
       expect(status).toBe(1);
       expect(stderr).toMatch(/glossary\.yaml:\d+: glossary term “不存在的口号” occurs nowhere in the report/u);
     });
@@ -149,10 +166,18 @@ describe('npm run content', () => {
     it('a clause whose English is no longer in its paragraph translation', () => {
       const { status, stderr } = runBroken('clause', (d) => {
         const file = join(d, 'translations/clauses/en/p2-s1.yaml');
-        writeFileSync(file, readFileSync(file, 'utf8').replace('strive for the revenue of the industrial cluster to reach 280 billion yuan', 'aim at cluster revenue of 280 billion yuan'));
+        writeFileSync(
+          file,
+          readFileSync(file, 'utf8').replace(
+            'strive for the revenue of the industrial cluster to reach 280 billion yuan',
+            'aim at cluster revenue of 280 billion yuan',
+          ),
+        );
       });
       expect(status).toBe(1);
-      expect(stderr).toMatch(/translations\/clauses\/en\/p2-s1\.yaml:\d+: p2-s1-1-c12: the English is not a span of the current translation of p2-s1-1/u);
+      expect(stderr).toMatch(
+        /translations\/clauses\/en\/p2-s1\.yaml:\d+: p2-s1-1-c12: the English is not a span of the current translation of p2-s1-1/u,
+      );
     });
 
     /** content/outcomes/outcomes.yaml with one replacement, and the line of the record it falls in. */
@@ -160,24 +185,40 @@ describe('npm run content', () => {
       const file = join(d, 'outcomes', 'outcomes.yaml');
       writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
     };
-    const outcomeLine = (promise: string) => readFileSync('content/outcomes/outcomes.yaml', 'utf8').split('\n').indexOf(`- promise: ${promise}`) + 1;
+    const outcomeLine = (promise: string) =>
+      readFileSync('content/outcomes/outcomes.yaml', 'utf8').split('\n').indexOf(`- promise: ${promise}`) + 1;
 
     it('an outcome for a promise that does not exist', () => {
       const { status, stderr, dir } = runBroken('outcome-id', editOutcome('- promise: p2-intro-2-f1\n', '- promise: p2-intro-2-f42\n'));
       expect(status).toBe(1);
-      expect(stderr).toBe(`content: ${dir}/outcomes/outcomes.yaml:${outcomeLine('p2-intro-2-f1')}: promise "p2-intro-2-f42" does not exist: expected a figure id from figures.json (p2-intro-2-f1), a project id from projects.yaml, or a paragraph id with clause:\n`);
+      expect(stderr).toBe(
+        `content: ${dir}/outcomes/outcomes.yaml:${outcomeLine('p2-intro-2-f1')}: promise "p2-intro-2-f42" does not exist: expected a figure id from figures.json (p2-intro-2-f1), a project id from projects.yaml, or a paragraph id with clause:\n`,
+      );
     });
 
     it('an outcome whose value is not what its source says', () => {
-      const { status, stderr, dir } = runBroken('outcome-value', editOutcome('quote: 一般公共预算收入增长4.4%', 'quote: 一般公共预算收入增长4.2%'));
+      const { status, stderr, dir } = runBroken(
+        'outcome-value',
+        editOutcome('quote: 一般公共预算收入增长4.4%', 'quote: 一般公共预算收入增长4.2%'),
+      );
       expect(status).toBe(1);
-      expect(stderr).toBe(`content: ${dir}/outcomes/outcomes.yaml:${outcomeLine('p2-intro-2-f3')}: p2-intro-2-f3: value 4.4% does not occur in the quote “一般公共预算收入增长4.2%”: expected the figure as the source prints it\n`);
+      expect(stderr).toBe(
+        `content: ${dir}/outcomes/outcomes.yaml:${outcomeLine('p2-intro-2-f3')}: p2-intro-2-f3: value 4.4% does not occur in the quote “一般公共预算收入增长4.2%”: expected the figure as the source prints it\n`,
+      );
     });
 
     it('an outcome whose status contradicts the rule', () => {
-      const { status, stderr, dir } = runBroken('outcome-status', editOutcome('zh: 现代家居产业集群营收达2700亿元, en: Revenue of the modern home furnishing cluster reached 270 billion yuan }\n  status: not-met', 'zh: 现代家居产业集群营收达2700亿元, en: Revenue of the modern home furnishing cluster reached 270 billion yuan }\n  status: met'));
+      const { status, stderr, dir } = runBroken(
+        'outcome-status',
+        editOutcome(
+          'zh: 现代家居产业集群营收达2700亿元, en: Revenue of the modern home furnishing cluster reached 270 billion yuan }\n  status: not-met',
+          'zh: 现代家居产业集群营收达2700亿元, en: Revenue of the modern home furnishing cluster reached 270 billion yuan }\n  status: met',
+        ),
+      );
       expect(status).toBe(1);
-      expect(stderr).toBe(`content: ${dir}/outcomes/outcomes.yaml:${outcomeLine('p2-s1-1-f1')}: p2-s1-1-f1: status met contradicts the rule: target 达2800亿元 (at least 2800亿元), outcome 达2700亿元 → not-met\n`);
+      expect(stderr).toBe(
+        `content: ${dir}/outcomes/outcomes.yaml:${outcomeLine('p2-s1-1-f1')}: p2-s1-1-f1: status met contradicts the rule: target 达2800亿元 (at least 2800亿元), outcome 达2700亿元 → not-met\n`,
+      );
     });
 
     it('a YAML file saved as GBK, naming that file', () => {
@@ -186,7 +227,9 @@ describe('npm run content', () => {
         appendFileSync(join(d, 'glossary.yaml'), Uint8Array.from([0x23, 0x20, 0xd2, 0xbb, 0xa1, 0xa2, 0x0a]));
       });
       expect(status).toBe(1);
-      expect(stderr).toMatch(new RegExp(`^content: ${dir}/glossary\\.yaml:\\d+: the file is not valid UTF-8: it is probably GBK/GB18030`, 'u'));
+      expect(stderr).toMatch(
+        new RegExp(`^content: ${dir}/glossary\\.yaml:\\d+: the file is not valid UTF-8: it is probably GBK/GB18030`, 'u'),
+      );
     });
 
     it('a translation file saved as UTF-16, called what it is', () => {
@@ -195,7 +238,9 @@ describe('npm run content', () => {
         writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(file, 'utf8'), 'utf16le')]));
       });
       expect(status).toBe(1);
-      expect(stderr).toBe(`content: ${dir}/translations/en/p2-s3.yaml: the file is UTF-16 (little-endian), not UTF-8: save it as UTF-8, e.g. \`iconv -f UTF-16 -t UTF-8\`\n`);
+      expect(stderr).toBe(
+        `content: ${dir}/translations/en/p2-s3.yaml: the file is UTF-16 (little-endian), not UTF-8: save it as UTF-8, e.g. \`iconv -f UTF-16 -t UTF-8\`\n`,
+      );
     });
 
     it('a report edited after translation (stale English)', () => {
@@ -205,7 +250,9 @@ describe('npm run content', () => {
         writeFileSync(path, readFileSync(path, 'utf8').replace('践行政治忠诚。', '践行政治忠诚！'));
       });
       expect(status).toBe(1);
-      expect(stderr).toMatch(/translations\/en\/p2-s8\.yaml:\d+: p2-s8-1 is stale: it translates Chinese with hash \w+, but the Chinese now hashes to \w+/u);
+      expect(stderr).toMatch(
+        /translations\/en\/p2-s8\.yaml:\d+: p2-s8-1 is stale: it translates Chinese with hash \w+, but the Chinese now hashes to \w+/u,
+      );
     });
   });
 });

@@ -4,7 +4,10 @@ import { realCommitments } from '../helpers.ts';
 
 describe('commitments.csv', async () => {
   const { commitments } = await realCommitments();
-  const lines = commitmentsCsv(commitments).replace(/^\uFEFF/u, '').trimEnd().split('\r\n');
+  const lines = commitmentsCsv(commitments)
+    .replace(/^\uFEFF/u, '')
+    .trimEnd()
+    .split('\r\n');
 
   it('has a header and one row per clause, with the issue’s field names', () => {
     expect(lines[0]).toBe('id,paragraph,role,year,stage,stageAsWritten,text,en,figures,places,clusters,zones,projects');
@@ -15,6 +18,8 @@ describe('commitments.csv', async () => {
     const row = lines.find((line) => line.startsWith('p2-s5-1-c6,'))!;
     expect(row).toContain(',target,2023,start,开工,');
     expect(row).toContain('huichang:name longnan:name xunwu:abbreviation quannan:abbreviation xingguo:abbreviation');
-    expect(lines.find((line) => line.startsWith('p2-s1-1-c12,'))).toBe('p2-s1-1-c12,p2-s1-1,target,2023,strive,力争,力争产业集群营收达2800亿元,,p2-s1-1-f1,,home-furnishing,,');
+    expect(lines.find((line) => line.startsWith('p2-s1-1-c12,'))).toBe(
+      'p2-s1-1-c12,p2-s1-1,target,2023,strive,力争,力争产业集群营收达2800亿元,,p2-s1-1-f1,,home-furnishing,,',
+    );
   });
 });

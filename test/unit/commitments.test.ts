@@ -8,10 +8,36 @@ import { readProjects } from '../../scripts/content/projects.ts';
 import { parseYaml } from '../../scripts/content/yaml-file.ts';
 import { realCommitments } from '../helpers.ts';
 
-const paragraph = (text: string, lead: string | null = null): Paragraph => ({ id: 'x-1', text, lead, line: 1, continuedFromPage: null, continuesOnPage: null });
+const paragraph = (text: string, lead: string | null = null): Paragraph => ({
+  id: 'x-1',
+  text,
+  lead,
+  line: 1,
+  continuedFromPage: null,
+  continuesOnPage: null,
+});
 const texts = (text: string) => splitClauses(paragraph(text)).map((clause) => clause.text);
 
-const ALL_COUNTIES = ['zhanggong', 'nankang', 'ganxian', 'xinfeng', 'dayu', 'shangyou', 'chongyi', 'anyuan', 'longnan', 'quannan', 'dingnan', 'yudu', 'ningdu', 'xingguo', 'huichang', 'xunwu', 'shicheng', 'ruijin'];
+const ALL_COUNTIES = [
+  'zhanggong',
+  'nankang',
+  'ganxian',
+  'xinfeng',
+  'dayu',
+  'shangyou',
+  'chongyi',
+  'anyuan',
+  'longnan',
+  'quannan',
+  'dingnan',
+  'yudu',
+  'ningdu',
+  'xingguo',
+  'huichang',
+  'xunwu',
+  'shicheng',
+  'ruijin',
+];
 const CENTRAL_CITY = ['zhanggong', 'nankang', 'ganxian', 'ganzhou-etdz', 'rongjiang', 'sanjiangkou', 'hsr-new-area'];
 
 describe('splitting a paragraph into clauses', () => {
@@ -25,18 +51,29 @@ describe('splitting a paragraph into clauses', () => {
   });
 
   it('keeps a piece that has no subject of its own with the clause before it', () => {
-    expect(texts('冬播油菜42万亩，增长37%；民生支出849.08亿元，占一般公共预算支出的82.6%。')).toEqual(['冬播油菜42万亩，增长37%', '民生支出849.08亿元，占一般公共预算支出的82.6%']);
+    expect(texts('冬播油菜42万亩，增长37%；民生支出849.08亿元，占一般公共预算支出的82.6%。')).toEqual([
+      '冬播油菜42万亩，增长37%',
+      '民生支出849.08亿元，占一般公共预算支出的82.6%',
+    ]);
     expect(texts('引进项目400个，其中百亿元项目10个，实现目标')).toEqual(['引进项目400个，其中百亿元项目10个', '实现目标']);
     for (const word of CONTINUATIONS) expect(texts(`甲，${word}乙`)).toHaveLength(1);
   });
 
   it('does not split inside brackets or quotation marks', () => {
-    expect(texts('推动“免申即享，即申即享”落地，完成（草案，修订）审查')).toEqual(['推动“免申即享，即申即享”落地', '完成（草案，修订）审查']);
+    expect(texts('推动“免申即享，即申即享”落地，完成（草案，修订）审查')).toEqual([
+      '推动“免申即享，即申即享”落地',
+      '完成（草案，修订）审查',
+    ]);
   });
 
   it('marks the lead sentence and numbers sentences', () => {
     const clauses = splitClauses(paragraph('厚植产业集群优势。甲，乙；丙。', '厚植产业集群优势。'));
-    expect(clauses.map((c) => [c.text, c.lead, c.sentence])).toEqual([['厚植产业集群优势', true, 1], ['甲', false, 2], ['乙', false, 2], ['丙', false, 3]]);
+    expect(clauses.map((c) => [c.text, c.lead, c.sentence])).toEqual([
+      ['厚植产业集群优势', true, 1],
+      ['甲', false, 2],
+      ['乙', false, 2],
+      ['丙', false, 3],
+    ]);
   });
 });
 
@@ -71,7 +108,11 @@ describe('commitments of the real report', async () => {
     expect(found, words).toHaveLength(1);
     return found[0]!;
   };
-  const placesOf = (words: string, via?: string) => containing(words).places.filter((p) => via === undefined || p.via === via).map((p) => p.place).sort();
+  const placesOf = (words: string, via?: string) =>
+    containing(words)
+      .places.filter((p) => via === undefined || p.via === via)
+      .map((p) => p.place)
+      .sort();
 
   it('covers every paragraph of the plan and the review’s achievements, clause by clause, exactly as printed', () => {
     const paragraphs = committingParagraphs(data.report);
@@ -108,9 +149,17 @@ describe('commitments of the real report', async () => {
 
   it('reads every abbreviation of a project name as the counties it joins', () => {
     expect(placesOf('寻全高速', 'abbreviation')).toEqual(['quannan', 'xingguo', 'xunwu']); // with 兴樟高速 in the same clause
-    expect(containing('寻全高速').places.filter((p) => p.text === '寻全高速').map((p) => p.place)).toEqual(['xunwu', 'quannan']);
+    expect(
+      containing('寻全高速')
+        .places.filter((p) => p.text === '寻全高速')
+        .map((p) => p.place),
+    ).toEqual(['xunwu', 'quannan']);
     expect(containing('兴樟高速').places.find((p) => p.place === 'xingguo')).toMatchObject({ via: 'abbreviation', text: '兴樟高速' });
-    expect(containing('赣安寻高速').places.filter((p) => p.text === '赣安寻高速').map((p) => p.place)).toEqual(['anyuan', 'xunwu']);
+    expect(
+      containing('赣安寻高速')
+        .places.filter((p) => p.text === '赣安寻高速')
+        .map((p) => p.place),
+    ).toEqual(['anyuan', 'xunwu']);
     expect(containing('遂大高速').places.find((p) => p.place === 'dayu')).toMatchObject({ via: 'abbreviation', text: '遂大高速' });
     expect(containing('瑞梅铁路').places.find((p) => p.place === 'ruijin')).toMatchObject({ via: 'abbreviation', text: '瑞梅铁路' });
     expect(containing('龙河联络线').places.find((p) => p.place === 'longnan')).toMatchObject({ via: 'abbreviation', text: '龙河联络线' });
@@ -132,8 +181,18 @@ describe('commitments of the real report', async () => {
     expect(containing('修编中心城区控制性详规').places.every((p) => p.scope === 'central-city')).toBe(true);
     // 中心城区 and 县（市） in one clause: the central city, and the fifteen counties and cities outside it.
     const sewage = containing('生活污水集中收集率');
-    expect(sewage.places.filter((p) => p.scope === 'central-city').map((p) => p.place).sort()).toEqual([...CENTRAL_CITY].sort());
-    expect(sewage.places.filter((p) => p.scope === 'every-county-outside-central-city').map((p) => p.place).sort()).toEqual(ALL_COUNTIES.filter((c) => !['zhanggong', 'nankang', 'ganxian'].includes(c)).sort());
+    expect(
+      sewage.places
+        .filter((p) => p.scope === 'central-city')
+        .map((p) => p.place)
+        .sort(),
+    ).toEqual([...CENTRAL_CITY].sort());
+    expect(
+      sewage.places
+        .filter((p) => p.scope === 'every-county-outside-central-city')
+        .map((p) => p.place)
+        .sort(),
+    ).toEqual(ALL_COUNTIES.filter((c) => !['zhanggong', 'nankang', 'ganxian'].includes(c)).sort());
     // 县域 alone (县域经济, 县域物流) is about counties in general, not a promise to each.
     expect(placesOf('推动县域物流配送体系建设试点')).toEqual([]);
     // A citywide total after a per-county promise is not the county's.
@@ -162,7 +221,13 @@ describe('commitments of the real report', async () => {
 
   it('lists each named project in the clause that names it', () => {
     expect(containing('推动富士康').projects).toEqual(['foxconn', 'hans-cnc']);
-    expect(containing('开工寻全高速西延').projects).toEqual(['xunwu-quannan-expressway-west', 'xingguo-zhangshu-expressway', 'huichang-expressway-link', 'longnan-g105-bypass', 'chengxi-avenue']);
+    expect(containing('开工寻全高速西延').projects).toEqual([
+      'xunwu-quannan-expressway-west',
+      'xingguo-zhangshu-expressway',
+      'huichang-expressway-link',
+      'longnan-g105-bypass',
+      'chengxi-avenue',
+    ]);
   });
 
   it('agrees with the projects list on the counties of every project', async () => {
@@ -177,56 +242,82 @@ describe('commitments of the real report', async () => {
   // Hand-checked sample: every 15th clause from the 8th (45 of 673), clause boundary, stage, places,
   // number of figures and clusters each read against the report by a person. Errors found: 0.
   it.each([
-    ["p1-s2-1-c8", "赣州跃居全国数字经济城市发展百强榜第58位、前移4位", null, "", 2, ""],
-    ["p1-s2-1-c23", "引进开工投资超5000万元农产品加工项目25个", "start", "", 2, ""],
-    ["p1-s2-1-c38", "章贡、瑞金、赣县、石城列入全省县域物流配送体系建设试点县", null, "ganxian ruijin shicheng zhanggong", 0, ""],
-    ["p1-s3-1-c14", "赣州经开区落地全省首单知识产权证券化项目", null, "ganzhou-etdz", 0, ""],
-    ["p1-s4-1-c1", "“三区三线”划定成果正式启用", null, "", 0, ""],
-    ["p1-s4-1-c16", "全国文明城市建设通过暗访测评", null, "", 0, ""],
-    ["p1-s4-1-c31", "生态环境巩固提升", null, "", 0, ""],
-    ["p1-s5-1-c1", "民生支出849.08亿元，占一般公共预算支出的82.6%", null, "", 2, ""],
-    ["p1-s5-1-c16", "新（改、扩）建公办幼儿园37所、中小学校85所", null, "", 2, ""],
-    ["p1-s5-1-c31", "国家公共文化服务体系示范区创新发展复核获评优秀", null, "", 0, ""],
-    ["p1-s5-2-c2", "群团组织桥梁纽带作用有效发挥", null, "", 0, ""],
-    ["p1-s5-3-c14", "政府系统全面从严治党向纵深发展", null, "", 0, ""],
-    ["p2-intro-1-c15", "有效防范化解重大风险", null, "", 0, ""],
-    ["p2-intro-2-c12", "城镇调查失业率控制在5.5%以内", null, "", 1, ""],
-    ["p2-s1-1-c13", "有色金属和新材料产业重点推动稀土产业向高性能磁性材料和永磁电机、钨产业向硬质合金及刀钻具、铜产业向高精铜箔延伸", null, "", 0, "nonferrous-new-materials"],
-    ["p2-s1-1-c28", "实施预制菜产业发展三年行动", null, "", 0, "pharmaceutical-food"],
-    ["p2-s1-3-c4", "推动龙南经开区营收达580亿元、赣州高新区营收突破500亿元、瑞金经开区营收达360亿元", null, "ganzhou-hidz longnan longnan-etdz ruijin ruijin-etdz", 3, ""],
-    ["p2-s1-4-c6", "加快建设赣深数字经济走廊", "continue", "", 0, ""],
-    ["p2-s2-1-c10", "实施一批“揭榜挂帅”制项目", null, "", 0, ""],
-    ["p2-s2-2-c13", "力争留赣就业毕业生占比达50%以上", "strive", "", 1, ""],
-    ["p2-s3-1-c3", "抓好40项重点改革任务落实", null, "", 1, ""],
-    ["p2-s3-1-c18", "打造“跨省通办”全域合作示范区", null, "", 0, ""],
-    ["p2-s3-2-c7", "巩固融媒体中心改革成果", null, "", 0, ""],
-    ["p2-s3-3-c9", "建设深赣两地红色教育培训首推基地", null, "", 0, ""],
-    ["p2-s4-1-c4", "推动就业帮扶车间稳定发展", null, "", 0, ""],
-    ["p2-s4-2-c7", "做好第三次全国土壤普查", null, "", 0, ""],
-    ["p2-s4-2-c22", "打造全国重要的富硒农产品供应基地", null, "", 0, ""],
-    ["p2-s4-3-c11", "新（改）建标准化农村户厕5.65万个", null, "", 1, ""],
-    ["p2-s5-1-c3", "强化省域副中心城市基础支撑", null, "", 0, ""],
-    ["p2-s5-2-c1", "推动城市功能品质升级", null, "", 0, ""],
-    ["p2-s5-2-c16", "改造老旧小区125个", null, "", 1, ""],
-    ["p2-s5-2-c31", "打造洁净舒适生活空间", null, "", 0, ""],
-    ["p2-s5-3-c15", "新增贷款800亿元以上、总量突破8000亿元", null, "", 2, ""],
-    ["p2-s5-4-c9", "打造一批工业强县、农业强县、商贸强县、文旅强县", null, "", 0, ""],
-    ["p2-s6-1-c8", "扎实推进生态环保基础设施建设三年行动", "continue", "", 0, ""],
-    ["p2-s6-3-c1", "加速绿色低碳转型发展", "continue", "", 0, ""],
-    ["p2-s7-1-c3", "建立全市统一的就业创业公共服务平台", null, "", 0, ""],
-    ["p2-s7-2-c3", "稳步推进灵活就业人员、新业态从业人员等群体参保", "continue", "", 0, ""],
-    ["p2-s7-2-c18", "深化社会救助改革创新试点", null, "", 0, ""],
-    ["p2-s7-3-c13", "稳定和优化基层公共卫生、乡村两级医疗卫生人才队伍", null, "", 0, ""],
-    ["p2-s7-4-c13", "落实义务教育教师工资“不低于”政策", null, "", 0, ""],
-    ["p2-s7-4-c28", "支持定南足球、全南攀岩、石城冰球、南康滑翔伞、于都体教融合等特色体育发展", null, "dingnan nankang quannan shicheng yudu", 0, ""],
-    ["p2-s7-5-c13", "扎实做好保交楼、保民生、保稳定各项工作", null, "", 0, ""],
-    ["p2-s7-5-c28", "建设更高水平平安赣州、法治赣州", null, "", 0, ""],
-    ["p2-s8-2-c6", "常态化开展行政执法案卷评查", null, "", 0, ""],
+    ['p1-s2-1-c8', '赣州跃居全国数字经济城市发展百强榜第58位、前移4位', null, '', 2, ''],
+    ['p1-s2-1-c23', '引进开工投资超5000万元农产品加工项目25个', 'start', '', 2, ''],
+    ['p1-s2-1-c38', '章贡、瑞金、赣县、石城列入全省县域物流配送体系建设试点县', null, 'ganxian ruijin shicheng zhanggong', 0, ''],
+    ['p1-s3-1-c14', '赣州经开区落地全省首单知识产权证券化项目', null, 'ganzhou-etdz', 0, ''],
+    ['p1-s4-1-c1', '“三区三线”划定成果正式启用', null, '', 0, ''],
+    ['p1-s4-1-c16', '全国文明城市建设通过暗访测评', null, '', 0, ''],
+    ['p1-s4-1-c31', '生态环境巩固提升', null, '', 0, ''],
+    ['p1-s5-1-c1', '民生支出849.08亿元，占一般公共预算支出的82.6%', null, '', 2, ''],
+    ['p1-s5-1-c16', '新（改、扩）建公办幼儿园37所、中小学校85所', null, '', 2, ''],
+    ['p1-s5-1-c31', '国家公共文化服务体系示范区创新发展复核获评优秀', null, '', 0, ''],
+    ['p1-s5-2-c2', '群团组织桥梁纽带作用有效发挥', null, '', 0, ''],
+    ['p1-s5-3-c14', '政府系统全面从严治党向纵深发展', null, '', 0, ''],
+    ['p2-intro-1-c15', '有效防范化解重大风险', null, '', 0, ''],
+    ['p2-intro-2-c12', '城镇调查失业率控制在5.5%以内', null, '', 1, ''],
+    [
+      'p2-s1-1-c13',
+      '有色金属和新材料产业重点推动稀土产业向高性能磁性材料和永磁电机、钨产业向硬质合金及刀钻具、铜产业向高精铜箔延伸',
+      null,
+      '',
+      0,
+      'nonferrous-new-materials',
+    ],
+    ['p2-s1-1-c28', '实施预制菜产业发展三年行动', null, '', 0, 'pharmaceutical-food'],
+    [
+      'p2-s1-3-c4',
+      '推动龙南经开区营收达580亿元、赣州高新区营收突破500亿元、瑞金经开区营收达360亿元',
+      null,
+      'ganzhou-hidz longnan longnan-etdz ruijin ruijin-etdz',
+      3,
+      '',
+    ],
+    ['p2-s1-4-c6', '加快建设赣深数字经济走廊', 'continue', '', 0, ''],
+    ['p2-s2-1-c10', '实施一批“揭榜挂帅”制项目', null, '', 0, ''],
+    ['p2-s2-2-c13', '力争留赣就业毕业生占比达50%以上', 'strive', '', 1, ''],
+    ['p2-s3-1-c3', '抓好40项重点改革任务落实', null, '', 1, ''],
+    ['p2-s3-1-c18', '打造“跨省通办”全域合作示范区', null, '', 0, ''],
+    ['p2-s3-2-c7', '巩固融媒体中心改革成果', null, '', 0, ''],
+    ['p2-s3-3-c9', '建设深赣两地红色教育培训首推基地', null, '', 0, ''],
+    ['p2-s4-1-c4', '推动就业帮扶车间稳定发展', null, '', 0, ''],
+    ['p2-s4-2-c7', '做好第三次全国土壤普查', null, '', 0, ''],
+    ['p2-s4-2-c22', '打造全国重要的富硒农产品供应基地', null, '', 0, ''],
+    ['p2-s4-3-c11', '新（改）建标准化农村户厕5.65万个', null, '', 1, ''],
+    ['p2-s5-1-c3', '强化省域副中心城市基础支撑', null, '', 0, ''],
+    ['p2-s5-2-c1', '推动城市功能品质升级', null, '', 0, ''],
+    ['p2-s5-2-c16', '改造老旧小区125个', null, '', 1, ''],
+    ['p2-s5-2-c31', '打造洁净舒适生活空间', null, '', 0, ''],
+    ['p2-s5-3-c15', '新增贷款800亿元以上、总量突破8000亿元', null, '', 2, ''],
+    ['p2-s5-4-c9', '打造一批工业强县、农业强县、商贸强县、文旅强县', null, '', 0, ''],
+    ['p2-s6-1-c8', '扎实推进生态环保基础设施建设三年行动', 'continue', '', 0, ''],
+    ['p2-s6-3-c1', '加速绿色低碳转型发展', 'continue', '', 0, ''],
+    ['p2-s7-1-c3', '建立全市统一的就业创业公共服务平台', null, '', 0, ''],
+    ['p2-s7-2-c3', '稳步推进灵活就业人员、新业态从业人员等群体参保', 'continue', '', 0, ''],
+    ['p2-s7-2-c18', '深化社会救助改革创新试点', null, '', 0, ''],
+    ['p2-s7-3-c13', '稳定和优化基层公共卫生、乡村两级医疗卫生人才队伍', null, '', 0, ''],
+    ['p2-s7-4-c13', '落实义务教育教师工资“不低于”政策', null, '', 0, ''],
+    [
+      'p2-s7-4-c28',
+      '支持定南足球、全南攀岩、石城冰球、南康滑翔伞、于都体教融合等特色体育发展',
+      null,
+      'dingnan nankang quannan shicheng yudu',
+      0,
+      '',
+    ],
+    ['p2-s7-5-c13', '扎实做好保交楼、保民生、保稳定各项工作', null, '', 0, ''],
+    ['p2-s7-5-c28', '建设更高水平平安赣州、法治赣州', null, '', 0, ''],
+    ['p2-s8-2-c6', '常态化开展行政执法案卷评查', null, '', 0, ''],
   ])('hand-checked %s', (id, text, stage, places, figureCount, clusters) => {
     const commitment = byId.get(id)!;
     expect(commitment.text).toBe(text);
     expect(commitment.stage).toBe(stage);
-    expect(commitment.places.map((p) => p.place).sort().join(' ')).toBe(places);
+    expect(
+      commitment.places
+        .map((p) => p.place)
+        .sort()
+        .join(' '),
+    ).toBe(places);
     expect(commitment.figures).toHaveLength(figureCount);
     expect(commitment.clusters.join(' ')).toBe(clusters);
   });
@@ -235,21 +326,34 @@ describe('commitments of the real report', async () => {
 describe('bad curated input', () => {
   it('refuses a scope that names an unknown place, naming file and line', async () => {
     const { data } = await realCommitments();
-    const yaml = parseYaml('places.yaml', 'counties: []\nzones: []\nscopes:\n  - id: central-city\n    names: [中心城区]\n    places: [atlantis]\n');
+    const yaml = parseYaml(
+      'places.yaml',
+      'counties: []\nzones: []\nscopes:\n  - id: central-city\n    names: [中心城区]\n    places: [atlantis]\n',
+    );
     expect(() => readPlaceRules(yaml, data.places)).toThrow('places.yaml:6: scopes.0.places: "atlantis" is not a place id of this file');
   });
 
   it('refuses a project whose cluster contradicts its sentence', async () => {
     const { data, clusters, rules } = await realCommitments();
-    const yaml = parseYaml('p.yaml', '- id: foxconn\n  zh: 富士康\n  en: Foxconn\n  kind: industry\n  stage: complete\n  stageAsWritten: 建成投产\n  cluster: textiles-garments\n  paragraph: p2-s1-1\n');
+    const yaml = parseYaml(
+      'p.yaml',
+      '- id: foxconn\n  zh: 富士康\n  en: Foxconn\n  kind: industry\n  stage: complete\n  stageAsWritten: 建成投产\n  cluster: textiles-garments\n  paragraph: p2-s1-1\n',
+    );
     const projects = readProjects(yaml, data.places, clusters);
-    expect(() => buildCommitments({ ...data, rules, clusters, projects, projectsFile: 'p.yaml' })).toThrow('p.yaml:1: foxconn: cluster "textiles-garments", but the sentence of p2-s1-1 that names it is about "electronic-information"');
+    expect(() => buildCommitments({ ...data, rules, clusters, projects, projectsFile: 'p.yaml' })).toThrow(
+      'p.yaml:1: foxconn: cluster "textiles-garments", but the sentence of p2-s1-1 that names it is about "electronic-information"',
+    );
   });
 
   it('refuses a project name that a clause boundary cuts', async () => {
     const { data, clusters, rules } = await realCommitments();
-    const yaml = parseYaml('p.yaml', '- id: x\n  zh: 运营好国家级工业设计中心，建设国际家居总部经济区\n  en: x\n  kind: industry\n  stage: continue\n  stageAsWritten: 建设\n  paragraph: p2-s1-1\n');
-    expect(() => buildCommitments({ ...data, rules, clusters, projects: readProjects(yaml, data.places, clusters), projectsFile: 'p.yaml' })).toThrow('p.yaml:1: x: “运营好国家级工业设计中心，建设国际家居总部经济区” is not whole inside one clause of p2-s1-1');
+    const yaml = parseYaml(
+      'p.yaml',
+      '- id: x\n  zh: 运营好国家级工业设计中心，建设国际家居总部经济区\n  en: x\n  kind: industry\n  stage: continue\n  stageAsWritten: 建设\n  paragraph: p2-s1-1\n',
+    );
+    expect(() =>
+      buildCommitments({ ...data, rules, clusters, projects: readProjects(yaml, data.places, clusters), projectsFile: 'p.yaml' }),
+    ).toThrow('p.yaml:1: x: “运营好国家级工业设计中心，建设国际家居总部经济区” is not whole inside one clause of p2-s1-1');
   });
 });
 

@@ -15,7 +15,10 @@ describe('page descriptions (meta description, og:description)', () => {
   });
 
   it.each(languages)('%s: every chapter and every place says something of its own', (lang) => {
-    const all = [...chapters.map(({ section }) => chapterDescription(lang, section.id)), ...places.map((place) => placeDescription(lang, place))];
+    const all = [
+      ...chapters.map(({ section }) => chapterDescription(lang, section.id)),
+      ...places.map((place) => placeDescription(lang, place)),
+    ];
     expect(new Set(all).size).toBe(all.length);
   });
 

@@ -23,7 +23,9 @@ describe('figure formatting', () => {
     expect(formatFigure('en', byText('p1-s2-1', '第58位'))).toBe('No. 58');
     expect(formatFigure('zh', byText('p2-s4-2', '5000名'))).toBe('力争5000名');
     expect(formatFigure('en', byText('p2-s4-2', '90%'))).toBe('strive for 90%');
-    expect(formatFigure('en', { ...byText('p1-s2-1', '1700亿元'), unit: '美元', qualifier: null, value: 14_960_000_000 })).toBe('14.96 billion US dollars');
+    expect(formatFigure('en', { ...byText('p1-s2-1', '1700亿元'), unit: '美元', qualifier: null, value: 14_960_000_000 })).toBe(
+      '14.96 billion US dollars',
+    );
   });
 
   it('converts yuan, mu and jin at the stated rates', () => {

@@ -16,7 +16,13 @@ describe('extractFigures on the real report', () => {
   });
 
   it('gives canonical values, units, qualifiers and periods', () => {
-    expect(byText('p1-s2-1', '1700亿元')).toMatchObject({ value: 170_000_000_000, unit: '元', unitAsWritten: '亿元', qualifier: '突破', period: 2022 });
+    expect(byText('p1-s2-1', '1700亿元')).toMatchObject({
+      value: 170_000_000_000,
+      unit: '元',
+      unitAsWritten: '亿元',
+      qualifier: '突破',
+      period: 2022,
+    });
     expect(byText('p1-s2-1', '63.2万亩')).toMatchObject({ value: 632_000, unit: '亩', qualifier: null, period: 2022 });
     expect(byText('p1-s2-1', '第58位')).toMatchObject({ kind: 'rank', value: 58, unit: '位' });
     expect(byText('p1-s4-1', '11.9个百分点')).toMatchObject({ kind: 'percentage-points', value: 11.9 });
@@ -30,15 +36,22 @@ describe('extractFigures on the real report', () => {
     expect(byText('p2-s6-1', '27微克/立方米')).toMatchObject({ value: 27, unit: '微克/立方米', qualifier: '以内' });
   });
 
-  it('records each figure\'s year and role: results of 2022 in the review, targets for 2023 in the plan', () => {
-    expect(figures.filter((f) => f.paragraph.startsWith('p1-')).every((f) => f.period === 2022 && f.role === 'result' && f.span === null)).toBe(true);
-    expect(figures.filter((f) => f.paragraph.startsWith('p2-')).every((f) => f.period === 2023 && f.role === 'target' && f.span === null)).toBe(true);
+  it("records each figure's year and role: results of 2022 in the review, targets for 2023 in the plan", () => {
+    expect(
+      figures.filter((f) => f.paragraph.startsWith('p1-')).every((f) => f.period === 2022 && f.role === 'result' && f.span === null),
+    ).toBe(true);
+    expect(
+      figures.filter((f) => f.paragraph.startsWith('p2-')).every((f) => f.period === 2023 && f.role === 'target' && f.span === null),
+    ).toBe(true);
   });
 
   it('records 力争 (strive to) as a qualifier, before the bound it may carry', () => {
     // "力争培育高素质农民5000名、农村实用人才10万人以上……力争90%村集体经营性收入达20万元"
     expect(figures.filter((f) => f.paragraph === 'p2-s4-2' && f.qualifiers.includes('力争')).map((f) => [f.text, f.qualifier])).toEqual([
-      ['5000名', '力争'], ['10万人', '以上'], ['90%', '力争'], ['20万元', '达'],
+      ['5000名', '力争'],
+      ['10万人', '以上'],
+      ['90%', '力争'],
+      ['20万元', '达'],
     ]);
     expect(byText('p2-s1-1', '1300亿元')).toMatchObject({ qualifier: '达', qualifiers: ['力争', '达'] });
     expect(figures.filter((f) => f.qualifiers.includes('力争'))).toHaveLength(12);
@@ -50,7 +63,9 @@ describe('extractFigures on the real report', () => {
   });
 
   it('points each figure at its own text in its paragraph', () => {
-    const texts = new Map(report.parts.flatMap((p) => p.sections.flatMap((s) => s.topics.flatMap((t) => t.paragraphs))).map((p) => [p.id, p.text]));
+    const texts = new Map(
+      report.parts.flatMap((p) => p.sections.flatMap((s) => s.topics.flatMap((t) => t.paragraphs))).map((p) => [p.id, p.text]),
+    );
     for (const figure of figures) expect(texts.get(figure.paragraph)!.slice(figure.start, figure.end)).toBe(figure.text);
   });
 
@@ -64,14 +79,38 @@ describe('extractFigures on the real report', () => {
     }
     // 5A级, 赣服通5.0, 赣政通2.0, “24小时…”, “5020”×2, PM2.5×2, 2023年, “1+5+N”, 5G×3, T1, G105×2, 500千伏, 第32届
     expect(unmarked.sort()).toEqual(
-      ['+5+', '2023年', 'G105中', 'G105绕', 'M2.5平', 'M2.5平', 'T1航', '“1+', '“24小', '“5020”', '“5020”', '“5G', '”2.0上', '”5.0、', '升5G', '家5A', '州500千', '第32届', '，5G'].sort(),
+      [
+        '+5+',
+        '2023年',
+        'G105中',
+        'G105绕',
+        'M2.5平',
+        'M2.5平',
+        'T1航',
+        '“1+',
+        '“24小',
+        '“5020”',
+        '“5020”',
+        '“5G',
+        '”2.0上',
+        '”5.0、',
+        '升5G',
+        '家5A',
+        '州500千',
+        '第32届',
+        '，5G',
+      ].sort(),
     );
   });
 });
 
 describe('extractFigures on small inputs', () => {
   it('skips labels: versions, models, road numbers, years, ordinals of events, quoted names', () => {
-    expect(figuresOf('“赣服通”5.0上线，5G基站、PM2.5浓度、G105国道、T1航站楼、5A级景区、2023年、第32届世客会、500千伏变电站、“5020”项目、“24小时自助可办”')).toEqual([]);
+    expect(
+      figuresOf(
+        '“赣服通”5.0上线，5G基站、PM2.5浓度、G105国道、T1航站楼、5A级景区、2023年、第32届世客会、500千伏变电站、“5020”项目、“24小时自助可办”',
+      ),
+    ).toEqual([]);
   });
 
   it('reads multipliers, ranges, inner and outer qualifiers', () => {
@@ -118,7 +157,16 @@ describe('extractFigures on small inputs', () => {
   });
 
   it('gives a unit written once after a list to every item, each with its own multiplier', () => {
-    expect(fullFiguresOf('三项指标分别达1.28万亿、1.18万亿、8200亿元').map((f) => [f.text, f.value, f.unit, f.unitAsWritten, f.qualifier, f.start])).toEqual([
+    expect(
+      fullFiguresOf('三项指标分别达1.28万亿、1.18万亿、8200亿元').map((f) => [
+        f.text,
+        f.value,
+        f.unit,
+        f.unitAsWritten,
+        f.qualifier,
+        f.start,
+      ]),
+    ).toEqual([
       ['1.28万亿', 1_280_000_000_000, '元', '万亿元', '达', 7],
       ['1.18万亿', 1_180_000_000_000, '元', '万亿元', '达', 14],
       ['8200亿元', 820_000_000_000, '元', '亿元', '达', 21],
@@ -130,7 +178,12 @@ describe('extractFigures on small inputs', () => {
     // Not lists of quantities: numbered lines, ordinals.
     expect(figuresOf('地铁1、2号线')).toEqual([]);
     expect(fullFiguresOf('排名第1、第2名，居第3、5位，新增2、3家').map((f) => [f.text, f.kind, f.value, f.unit])).toEqual([
-      ['第1', 'rank', 1, '名'], ['第2名', 'rank', 2, '名'], ['第3', 'rank', 3, '位'], ['5位', 'rank', 5, '位'], ['2', 'quantity', 2, '家'], ['3家', 'quantity', 3, '家'],
+      ['第1', 'rank', 1, '名'],
+      ['第2名', 'rank', 2, '名'],
+      ['第3', 'rank', 3, '位'],
+      ['5位', 'rank', 5, '位'],
+      ['2', 'quantity', 2, '家'],
+      ['3家', 'quantity', 3, '家'],
     ]);
   });
 

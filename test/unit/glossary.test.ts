@@ -15,7 +15,8 @@ describe('the glossary of the real report', () => {
   it('explains every quoted term of the report, in both languages, and nothing else', () => {
     expect(glossary).toHaveLength(101);
     expect(() => checkGlossary(report, glossary, aligned, FILE)).not.toThrow();
-    for (const entry of glossary) expect([entry.zh, entry.explain.zh.length > 0, entry.explain.en.length > 0]).toEqual([entry.zh, true, true]);
+    for (const entry of glossary)
+      expect([entry.zh, entry.explain.zh.length > 0, entry.explain.en.length > 0]).toEqual([entry.zh, true, true]);
   });
 
   it('fails on a quoted term without an entry, naming the paragraph', () => {
@@ -25,12 +26,16 @@ describe('the glossary of the real report', () => {
 
   it('fails on a term that occurs nowhere, naming its line', () => {
     const extra: GlossaryEntry = { id: 'term-x', zh: '不存在的词', en: 'nothing', explain: { zh: '无', en: 'none' }, line: 999 };
-    expect(() => checkGlossary(report, [...glossary, extra], aligned, FILE)).toThrow(`${FILE}:999: glossary term “不存在的词” occurs nowhere in the report`);
+    expect(() => checkGlossary(report, [...glossary, extra], aligned, FILE)).toThrow(
+      `${FILE}:999: glossary term “不存在的词” occurs nowhere in the report`,
+    );
   });
 
   it('fails when an English paragraph renders a term otherwise', () => {
     const changed = glossary.map((entry) => (entry.zh === '放管服' ? { ...entry, en: 'release, manage, serve' } : entry));
-    expect(() => checkGlossary(report, changed, aligned, FILE)).toThrow(/p1-s3-1: its English does not use the glossary's rendering of “放管服”/u);
+    expect(() => checkGlossary(report, changed, aligned, FILE)).toThrow(
+      /p1-s3-1: its English does not use the glossary's rendering of “放管服”/u,
+    );
   });
 });
 

@@ -11,9 +11,16 @@ describe('UI strings', () => {
     expect(baseKeys(en)).toEqual(baseKeys(zh));
   });
 
-  it.each([['zh', zh], ['en', en]] as const)('give %s every plural form its language needs', (lang, strings) => {
+  it.each([
+    ['zh', zh],
+    ['en', en],
+  ] as const)('give %s every plural form its language needs', (lang, strings) => {
     const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
-    const plurals = new Set(Object.keys(strings).filter((key) => PLURAL.test(key)).map((key) => key.replace(PLURAL, '')));
+    const plurals = new Set(
+      Object.keys(strings)
+        .filter((key) => PLURAL.test(key))
+        .map((key) => key.replace(PLURAL, '')),
+    );
     for (const base of plurals) for (const category of categories) expect(Object.keys(strings)).toContain(`${base}_${category}`);
   });
 

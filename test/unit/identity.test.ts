@@ -9,7 +9,7 @@ const convert = (text: string, file = 'r.zh.txt') => buildReportData(text, file,
 const county = readFileSync('test/fixtures/county-report.zh.txt', 'utf8');
 
 describe('what the site calls its report', () => {
-  it('reads the site\'s own words from content/site.yaml', () => {
+  it("reads the site's own words from content/site.yaml", () => {
     const identity = readIdentity(readYamlFile('content/site.yaml'));
     expect(identity.zh.title).toBe('赣州2023政府工作报告解读');
     expect(identity.en.sourceNote).toContain('{{from}}');
@@ -20,7 +20,9 @@ describe('what the site calls its report', () => {
   });
 
   it('keeps a title that already names the government', () => {
-    expect(reportName(convert(county.replace(/^政府工作报告\n——[^\n]*\n/u, '某市2025年政府工作报告\n')), 'x.txt')).toBe('某市2025年政府工作报告');
+    expect(reportName(convert(county.replace(/^政府工作报告\n——[^\n]*\n/u, '某市2025年政府工作报告\n')), 'x.txt')).toBe(
+      '某市2025年政府工作报告',
+    );
   });
 
   it('falls back to the file name when the text has no title', () => {
@@ -34,7 +36,9 @@ describe('what the site calls its report', () => {
   });
 
   it('refuses an unknown or missing field with file:line', () => {
-    expect(() => readIdentity(parseYaml('site.yaml', 'zh:\n  title: x\nen:\n  title: y\n'))).toThrow(/^site\.yaml:2: zh\.shortTitle: expected the shortTitle/u);
+    expect(() => readIdentity(parseYaml('site.yaml', 'zh:\n  title: x\nen:\n  title: y\n'))).toThrow(
+      /^site\.yaml:2: zh\.shortTitle: expected the shortTitle/u,
+    );
     expect(() => readIdentity(parseYaml('site.yaml', 'zh:\n  titel: x\n'))).toThrow(/^site\.yaml:2: zh\.titel: unknown key/u);
   });
 });

@@ -39,7 +39,17 @@ describe('normalize on the real report', () => {
       expect(normalized.blocks.some((block) => block.text.startsWith(inner))).toBe(false);
     }
     expect(normalized.blocks.filter((block) => block.text.startsWith('（')).map((block) => block.text.slice(0, 3))).toEqual([
-      '（三）', '（四）', '（五）', '（一）', '（二）', '（三）', '（四）', '（五）', '（六）', '（七）', '（八）',
+      '（三）',
+      '（四）',
+      '（五）',
+      '（一）',
+      '（二）',
+      '（三）',
+      '（四）',
+      '（五）',
+      '（六）',
+      '（七）',
+      '（八）',
     ]);
   });
 

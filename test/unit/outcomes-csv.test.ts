@@ -3,9 +3,13 @@ import { ledger } from '../../src/lib/outcomes.ts';
 import { OUTCOME_FIELDS, outcomesCsv } from '../../src/lib/outcomes-csv.ts';
 
 describe('outcomes.csv', () => {
-  const lines = outcomesCsv(ledger).replace(/^\uFEFF/u, '').trimEnd().split('\r\n');
+  const lines = outcomesCsv(ledger)
+    .replace(/^\uFEFF/u, '')
+    .trimEnd()
+    .split('\r\n');
   /** The cells of one line, quotes undone (the rule column holds commas). */
-  const cells = (line: string): string[] => [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/gu)].map((m) => m[1]!.replace(/^"|"$/gu, '').replaceAll('""', '"'));
+  const cells = (line: string): string[] =>
+    [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/gu)].map((m) => m[1]!.replace(/^"|"$/gu, '').replaceAll('""', '"'));
   const row = (id: string) => {
     const line = lines.find((candidate) => candidate.startsWith(`${id},`))!;
     return Object.fromEntries(OUTCOME_FIELDS.map((field, index) => [field, cells(line)[index]]));
@@ -19,8 +23,16 @@ describe('outcomes.csv', () => {
 
   it('gives target, outcome, status and source of a reported promise in both languages', () => {
     expect(row('p2-intro-2-f1')).toMatchObject({
-      group: 'target', target_value: '7.5', target_qualifier: '左右', outcome_value: '5.3', outcome_qualifier: '左右', status: 'not-met',
-      outcome_en: 'GDP grew by about 5.3%', source_publisher_zh: '客家新闻网', source_date: '2024-01-17', source_kind: 'press',
+      group: 'target',
+      target_value: '7.5',
+      target_qualifier: '左右',
+      outcome_value: '5.3',
+      outcome_qualifier: '左右',
+      status: 'not-met',
+      outcome_en: 'GDP grew by about 5.3%',
+      source_publisher_zh: '客家新闻网',
+      source_date: '2024-01-17',
+      source_kind: 'press',
     });
   });
 

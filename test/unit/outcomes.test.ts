@@ -33,8 +33,12 @@ describe('the rule that says whether a target was met', () => {
     expect(figureStatus(ceiling, { value: 5.2, qualifier: null })).toBe('met');
     expect(figureStatus(ceiling, { value: 5.6, qualifier: null })).toBe('not-met');
     // 控制在3%左右: a ceiling with the same 5% of slack, from above.
-    expect(figureStatus({ value: 3, qualifier: '左右', context: '居民消费价格总水平涨幅控制在' }, { value: 3.1, qualifier: null })).toBe('met');
-    expect(figureStatus({ value: 3, qualifier: '左右', context: '居民消费价格总水平涨幅控制在' }, { value: 3.2, qualifier: null })).toBe('not-met');
+    expect(figureStatus({ value: 3, qualifier: '左右', context: '居民消费价格总水平涨幅控制在' }, { value: 3.1, qualifier: null })).toBe(
+      'met',
+    );
+    expect(figureStatus({ value: 3, qualifier: '左右', context: '居民消费价格总水平涨幅控制在' }, { value: 3.2, qualifier: null })).toBe(
+      'not-met',
+    );
   });
 
   it('holds a project to the stage the plan promised', () => {
@@ -52,24 +56,34 @@ describe('checking an outcome record', () => {
   });
 
   it('fails on an unknown promise id, naming file and line', () => {
-    expect(check(gdp('5.3', '左右', 'not-met').replace('p2-intro-2-f1', 'p2-intro-2-f99'))).toThrow(/^o\.yaml:2: promise "p2-intro-2-f99" does not exist: expected a figure id/u);
-    expect(check(gdp('5.3', '左右', 'not-met').replace('p2-intro-2-f1', 'p1-s2-1-f1'))).toThrow(/^o\.yaml:2: promise p1-s2-1-f1 is a figure of the review of 2022/u);
+    expect(check(gdp('5.3', '左右', 'not-met').replace('p2-intro-2-f1', 'p2-intro-2-f99'))).toThrow(
+      /^o\.yaml:2: promise "p2-intro-2-f99" does not exist: expected a figure id/u,
+    );
+    expect(check(gdp('5.3', '左右', 'not-met').replace('p2-intro-2-f1', 'p1-s2-1-f1'))).toThrow(
+      /^o\.yaml:2: promise p1-s2-1-f1 is a figure of the review of 2022/u,
+    );
   });
 
   it('fails on a value or qualifier that disagrees with the recorded source text', () => {
-    expect(check(gdp('5.3', '左右', 'not-met', '全年GDP增长5.2%左右'))).toThrow(/^o\.yaml:2: p2-intro-2-f1: value 5\.3% does not occur in the quote “全年GDP增长5\.2%左右”/u);
+    expect(check(gdp('5.3', '左右', 'not-met', '全年GDP增长5.2%左右'))).toThrow(
+      /^o\.yaml:2: p2-intro-2-f1: value 5\.3% does not occur in the quote “全年GDP增长5\.2%左右”/u,
+    );
     expect(check(gdp('5.3', 'null', 'not-met', '全年GDP增长5.3%左右'))).toThrow(/the quote gives 5\.3% with qualifier 左右, not none/u);
   });
 
   it('fails on a status that contradicts the rule', () => {
-    expect(check(gdp('5.3', '左右', 'met'))).toThrow(/^o\.yaml:2: p2-intro-2-f1: status met contradicts the rule: target 7\.5%左右 \(at least 7\.125%\), outcome 5\.3%左右 → not-met/u);
+    expect(check(gdp('5.3', '左右', 'met'))).toThrow(
+      /^o\.yaml:2: p2-intro-2-f1: status met contradicts the rule: target 7\.5%左右 \(at least 7\.125%\), outcome 5\.3%左右 → not-met/u,
+    );
     expect(check(gdp('7.2', 'null', 'not-met'))).toThrow(/status not-met contradicts the rule: .* → met/u);
   });
 
   it('requires not-comparable, with a reason, when the source measures something else', () => {
     const cluster = (status: string, reason = '') =>
       `- promise: p2-s1-1-f2\n  outcome: { value: 1800, unit: 亿元, qualifier: 达, measure: 产业集群营收, zh: 甲, en: 180 billion yuan }\n  status: ${status}\n${reason}  source: newskj-2024-01-17\n  quote: 有色金属和新材料产业集群营收达1800亿元\n`;
-    expect(check(cluster('not-met'))).toThrow(/status not-met contradicts the rule: the source measures “产业集群营收”, the target “力争规上工业营收达”: expected not-comparable/u);
+    expect(check(cluster('not-met'))).toThrow(
+      /status not-met contradicts the rule: the source measures “产业集群营收”, the target “力争规上工业营收达”: expected not-comparable/u,
+    );
     expect(check(cluster('not-comparable'))).toThrow(/not-comparable needs reason:/u);
     expect(check(cluster('not-comparable', '  reason: { zh: 口径不同, en: different measures }\n'))).not.toThrow();
   });
@@ -79,12 +93,18 @@ describe('checking an outcome record', () => {
       `- promise: ruijin-airport\n  outcome: { stage: structure, text: ${text}, zh: 甲, en: a }\n  status: ${status}\n  source: ruijin-airport-wenzheng\n  quote: 瑞金机场2023年底主体工程已完工\n`;
     expect(check(airport('主体工程已完工', 'partly-met'))).not.toThrow();
     expect(check(airport('建成通航', 'partly-met'))).toThrow(/“建成通航” does not occur in the quote/u);
-    expect(check(airport('主体工程已完工', 'met'))).toThrow(/status met contradicts the rule: promised complete \(建成\), reached structure/u);
+    expect(check(airport('主体工程已完工', 'met'))).toThrow(
+      /status met contradicts the rule: promised complete \(建成\), reached structure/u,
+    );
   });
 
   it('fails on an unknown source and on English without the figure', () => {
-    expect(check(gdp('5.3', '左右', 'not-met').replace('newskj-2024-01-17', 'nowhere'))).toThrow(/source "nowhere" is not in sources\.yaml/u);
-    expect(check(gdp('5.3', '左右', 'not-met').replace('GDP grew by 5.3%', 'GDP grew'))).toThrow(/the English “GDP grew” does not give 5\.3%/u);
+    expect(check(gdp('5.3', '左右', 'not-met').replace('newskj-2024-01-17', 'nowhere'))).toThrow(
+      /source "nowhere" is not in sources\.yaml/u,
+    );
+    expect(check(gdp('5.3', '左右', 'not-met').replace('GDP grew by 5.3%', 'GDP grew'))).toThrow(
+      /the English “GDP grew” does not give 5\.3%/u,
+    );
   });
 });
 
@@ -92,7 +112,10 @@ describe('the real outcomes', () => {
   const checked = checkOutcomes(readOutcomes(readYamlFile('content/outcomes/outcomes.yaml')), inputs, 'content/outcomes/outcomes.yaml');
   const charts = readCharts(readYamlFile('content/charts.yaml'), figures, places);
   const text = new Map(paragraphsOf(report).map((p) => [p.id, p.text]));
-  const ledger = buildLedger({ charts, figures, paragraphText: (id) => text.get(id)!, projects, places, outcomes: checked, sources }, 'o.yaml');
+  const ledger = buildLedger(
+    { charts, figures, paragraphText: (id) => text.get(id)!, projects, places, outcomes: checked, sources },
+    'o.yaml',
+  );
   const status = (id: string) => ledger.find((entry) => entry.id === id)?.status;
 
   it('track every main target, cluster, zone and plan project, each with a status', () => {
@@ -116,7 +139,12 @@ describe('the real outcomes', () => {
   it('give every reported outcome a source with title, publisher, date and address', () => {
     for (const entry of ledger.filter((e) => e.status !== 'not-reported')) {
       expect(entry.sources.length).toBeGreaterThan(0);
-      for (const source of entry.sources) expect(source).toMatchObject({ title: expect.any(String), date: expect.stringMatching(/^\d{4}/u), url: expect.stringMatching(/^https?:/u) });
+      for (const source of entry.sources)
+        expect(source).toMatchObject({
+          title: expect.any(String),
+          date: expect.stringMatching(/^\d{4}/u),
+          url: expect.stringMatching(/^https?:/u),
+        });
     }
   });
 

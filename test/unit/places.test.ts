@@ -46,7 +46,10 @@ describe('places on small inputs', () => {
   });
 
   it('refuses a gazetteer entry of an unknown type, naming file and line', () => {
-    const yaml = parseYaml('places.yaml', 'counties:\n  - id: a\n    names: [甲县]\n    type: village\n    en: A\n    pinyin: A\n    seat: [1, 2]\nzones: []\n');
+    const yaml = parseYaml(
+      'places.yaml',
+      'counties:\n  - id: a\n    names: [甲县]\n    type: village\n    en: A\n    pinyin: A\n    seat: [1, 2]\nzones: []\n',
+    );
     expect(() => readGazetteer(yaml)).toThrow('places.yaml:4: a: type "village" is not one of district, county, city');
   });
 });
@@ -63,13 +66,19 @@ describe('places in another report', () => {
   const paragraph = (text: string) => ({ id: 'x-1', text, lead: null, line: 1, continuedFromPage: null, continuesOnPage: null });
 
   it('never takes 兴国 in 兴国强省 or 科教兴国 for Xingguo County, but still finds 兴国县 and 兴国', () => {
-    const at = (text: string) => extractPlaces(paragraph(text), gazetteer()).filter((m) => m.place === 'xingguo').map((m) => m.text);
+    const at = (text: string) =>
+      extractPlaces(paragraph(text), gazetteer())
+        .filter((m) => m.place === 'xingguo')
+        .map((m) => m.text);
     expect(at('坚持以经济建设为中心是兴国强省之要，实施科教兴国战略。')).toEqual([]);
     expect(at('兴国县新增企业10家，兴国脐橙丰收。')).toEqual(['兴国县', '兴国']);
   });
 
-  it('reads the region the gazetteer covers and each place\'s notWithin words', () => {
-    const yaml = parseYaml('places.yaml', 'region: [某市]\ncounties:\n  - id: a\n    names: [甲县, 甲]\n    notWithin: [甲乙丙]\n    type: county\n    en: A County\n    pinyin: A\n    seat: [1, 2]\nzones: []\n');
+  it("reads the region the gazetteer covers and each place's notWithin words", () => {
+    const yaml = parseYaml(
+      'places.yaml',
+      'region: [某市]\ncounties:\n  - id: a\n    names: [甲县, 甲]\n    notWithin: [甲乙丙]\n    type: county\n    en: A County\n    pinyin: A\n    seat: [1, 2]\nzones: []\n',
+    );
     expect(readGazetteerRegion(yaml)).toEqual(['某市']);
     expect(readGazetteer(yaml)[0]!.notWithin).toEqual(['甲乙丙']);
     expect(readGazetteerRegion(parseYaml('p.yaml', 'counties: []\nzones: []\n'))).toBeNull();

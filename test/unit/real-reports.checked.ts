@@ -5,7 +5,16 @@
  * Two of the 240 were wrong when first checked and were fixed in the extractor before being
  * pinned here: 湖南 "迈上5万亿台阶" read as 5万亿台 (machines), and 保定 "连续10个月" read as 10个.
  */
-export type CheckedFigure = [paragraph: string, text: string, value: number, valueMax: number | null, unit: string, qualifier: string | null, role: 'result' | 'target' | null, when: number | string | null];
+export type CheckedFigure = [
+  paragraph: string,
+  text: string,
+  value: number,
+  valueMax: number | null,
+  unit: string,
+  qualifier: string | null,
+  role: 'result' | 'target' | null,
+  when: number | string | null,
+];
 
 export const CHECKED_FIGURES: Record<string, CheckedFigure[]> = {
   'hunan-province-2026': [

@@ -17,7 +17,9 @@ describe('search: commitments above paragraphs', () => {
   it('answers a project in one line', () => {
     expect(ids('en', 'Foxconn')).toEqual(['p2-s1-1-c17']);
     expect(ids('zh', '富士康')).toEqual(['p2-s1-1-c17']);
-    expect(matchCommitments(documents.en, 'Foxconn')[0]!.text).toBe('complete and put into production projects such as Foxconn and Han\'s CNC');
+    expect(matchCommitments(documents.en, 'Foxconn')[0]!.text).toBe(
+      "complete and put into production projects such as Foxconn and Han's CNC",
+    );
   });
 
   it('finds nothing for too short a Latin query, and keeps to the page language', () => {

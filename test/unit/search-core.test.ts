@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { searchDocuments } from '../../src/lib/search/documents.ts';
-import { exactParagraphs, matchEntities, partialParagraphs, queryAlternatives, queryTerms, rankLocal } from '../../src/scripts/search/core.ts';
+import {
+  exactParagraphs,
+  matchEntities,
+  partialParagraphs,
+  queryAlternatives,
+  queryTerms,
+  rankLocal,
+} from '../../src/scripts/search/core.ts';
 import { excerpt } from '../../src/scripts/search/excerpt.ts';
 import { QUALITY_SET } from '../search/quality-set.ts';
 
@@ -52,8 +59,16 @@ describe('search helpers', () => {
   });
 
   it('reads an abbreviation in a longer query, and an entity by its names in the other language', () => {
-    expect(queryAlternatives(documents.en, 'Ganzhou ETDZ').map((terms) => terms.join(' '))).toContain('ganzhou economic and technological development zone');
-    expect(queryAlternatives(documents.en, 'zones of the ETDZ kind')).toContainEqual(['zones', 'of', 'the', 'kind', 'economic and technological development zone']);
+    expect(queryAlternatives(documents.en, 'Ganzhou ETDZ').map((terms) => terms.join(' '))).toContain(
+      'ganzhou economic and technological development zone',
+    );
+    expect(queryAlternatives(documents.en, 'zones of the ETDZ kind')).toContainEqual([
+      'zones',
+      'of',
+      'the',
+      'kind',
+      'economic and technological development zone',
+    ]);
     expect(matchEntities(documents.en, 'Ganzhou ETDZ')[0]?.id).toBe('ganzhou-etdz');
     expect(queryAlternatives(documents.zh, 'Foxconn')).toContainEqual(['富士康']);
   });
@@ -64,6 +79,12 @@ describe('search helpers', () => {
 
   it('marks the hits in an excerpt around the first one', () => {
     const pieces = excerpt('一二三四五均安六七八九', ['均安'], 3);
-    expect(pieces).toEqual([{ text: '…', mark: false }, { text: '三四五', mark: false }, { text: '均安', mark: true }, { text: '六七八', mark: false }, { text: '…', mark: false }]);
+    expect(pieces).toEqual([
+      { text: '…', mark: false },
+      { text: '三四五', mark: false },
+      { text: '均安', mark: true },
+      { text: '六七八', mark: false },
+      { text: '…', mark: false },
+    ]);
   });
 });

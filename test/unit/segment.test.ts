@@ -36,8 +36,20 @@ describe('segment on the real report', () => {
 
   it('gives every chapter a stable id derived from structure', () => {
     expect(report.parts.flatMap((part) => part.sections.map((section) => section.id))).toEqual([
-      'p1-s2', 'p1-s3', 'p1-s4', 'p1-s5', 'p1-end',
-      'p2-intro', 'p2-s1', 'p2-s2', 'p2-s3', 'p2-s4', 'p2-s5', 'p2-s6', 'p2-s7', 'p2-s8',
+      'p1-s2',
+      'p1-s3',
+      'p1-s4',
+      'p1-s5',
+      'p1-end',
+      'p2-intro',
+      'p2-s1',
+      'p2-s2',
+      'p2-s3',
+      'p2-s4',
+      'p2-s5',
+      'p2-s6',
+      'p2-s7',
+      'p2-s8',
     ]);
     const ids = paragraphsOf(report).map((paragraph) => paragraph.id);
     expect(ids).toHaveLength(38);
@@ -48,15 +60,28 @@ describe('segment on the real report', () => {
   it('opens the closing words at "各位代表！" and the plan with its overall requirements', () => {
     const closing = report.parts[0]!.sections.at(-1)!;
     expect(closing.kind).toBe('closing');
-    expect(paragraphsOf(report).find((p) => p.id === 'p1-end-1')!.text.startsWith('各位代表！回顾一年的工作')).toBe(true);
+    expect(
+      paragraphsOf(report)
+        .find((p) => p.id === 'p1-end-1')!
+        .text.startsWith('各位代表！回顾一年的工作'),
+    ).toBe(true);
     const intro = report.parts[1]!.sections[0]!;
     expect(intro.kind).toBe('intro');
-    expect(paragraphsOf(report).find((p) => p.id === 'p2-intro-2')!.text.startsWith('主要预期目标是：')).toBe(true);
+    expect(
+      paragraphsOf(report)
+        .find((p) => p.id === 'p2-intro-2')!
+        .text.startsWith('主要预期目标是：'),
+    ).toBe(true);
   });
 
   it('finds the bold lead sentence of each plan topic', () => {
     const s1 = report.parts[1]!.sections.find((section) => section.id === 'p2-s1')!;
-    expect(s1.topics.map((topic) => topic.lead)).toEqual(['厚植产业集群优势。', '狠抓企业项目建设。', '增强园区承载能力。', '全域推进数字赋能。']);
+    expect(s1.topics.map((topic) => topic.lead)).toEqual([
+      '厚植产业集群优势。',
+      '狠抓企业项目建设。',
+      '增强园区承载能力。',
+      '全域推进数字赋能。',
+    ]);
     expect(report.parts[0]!.sections[0]!.topics[0]!.lead).toBeNull();
   });
 });
@@ -84,7 +109,9 @@ describe('segment on another report of the genre', () => {
 
 describe('segment errors', () => {
   it('names the file and line when there is no heading', () => {
-    expect(() => parse('今年完成了很多工作。\n明年继续努力。\n', 'plain.txt')).toThrow(/^plain\.txt:1: no headings found: expected part headings such as/u);
+    expect(() => parse('今年完成了很多工作。\n明年继续努力。\n', 'plain.txt')).toThrow(
+      /^plain\.txt:1: no headings found: expected part headings such as/u,
+    );
   });
 
   it('refuses sections out of order, naming the line', () => {
@@ -106,7 +133,11 @@ describe('findLead', () => {
 
 describe('segment on reports as people copy them', () => {
   const page = [
-    '下载', '打印', '【字号：', '加大', '】',
+    '下载',
+    '打印',
+    '【字号：',
+    '加大',
+    '】',
     '2026年某省政府工作报告',
     '——2026年1月20日在某省第十四届人民代表大会第四次会议上',
     '来源：某某日报',
@@ -135,7 +166,15 @@ describe('segment on reports as people copy them', () => {
   it('sets the page lines apart and records them, never as paragraphs', () => {
     expect(report.title).toBe('2026年某省政府工作报告');
     expect(report.chrome.map((line) => [line.line, line.where])).toEqual([
-      [1, 'before'], [2, 'before'], [3, 'before'], [4, 'before'], [5, 'before'], [8, 'inside'], [9, 'inside'], [26, 'after'], [27, 'after'],
+      [1, 'before'],
+      [2, 'before'],
+      [3, 'before'],
+      [4, 'before'],
+      [5, 'before'],
+      [8, 'inside'],
+      [9, 'inside'],
+      [26, 'after'],
+      [27, 'after'],
     ]);
     expect(paragraphsOf(report).some((p) => /下载|来源|相关报道|某省召开会议/u.test(p.text))).toBe(false);
   });
@@ -149,7 +188,11 @@ describe('segment on reports as people copy them', () => {
       ['p3', 'plan', 2026, null],
       ['a1', 'appendix', null, null],
     ]);
-    expect(report.parts[1]!.sections.map((s) => [s.id, s.span])).toEqual([['p1-intro', null], ['p1-end', { from: 2021, to: 2025 }], ['p1-end2', null]]);
+    expect(report.parts[1]!.sections.map((s) => [s.id, s.span])).toEqual([
+      ['p1-intro', null],
+      ['p1-end', { from: 2021, to: 2025 }],
+      ['p1-end2', null],
+    ]);
   });
 
   it.each([
@@ -158,24 +201,58 @@ describe('segment on reports as people copy them', () => {
     ['三、一鼓作气勇争先，全力推动“十五五”开好局', '2026年是“十五五”开局之年。'],
     ['三、奋发有为抓落实', '今年是“十五五”开局之年。'],
   ])('reads "%s" as the plan for the report\'s year', (heading, first) => {
-    const text = ['2026年某省政府工作报告', '——2026年1月20日在某省人民代表大会上', '各位代表：', '一、2025年工作回顾', '过去一年，增长5%。', '二、“十五五”时期主要目标任务', '“十五五”时期，年均增长5%。', heading, first, '（一）扩大内需。新增就业50万人。'].join('\n');
+    const text = [
+      '2026年某省政府工作报告',
+      '——2026年1月20日在某省人民代表大会上',
+      '各位代表：',
+      '一、2025年工作回顾',
+      '过去一年，增长5%。',
+      '二、“十五五”时期主要目标任务',
+      '“十五五”时期，年均增长5%。',
+      heading,
+      first,
+      '（一）扩大内需。新增就业50万人。',
+    ].join('\n');
     const plan = parse(text).parts.find((part) => part.id === 'p3')!;
     expect([plan.kind, plan.year, plan.span]).toEqual(['plan', 2026, null]);
   });
 
   it('makes an appendix a part of its own, titled by the line under 附件', () => {
     const appendix = report.parts.at(-1)!;
-    expect([appendix.id, appendix.marker, appendix.title, appendix.sections.map((s) => s.id)]).toEqual(['a1', '附件', '名词解释', ['a1-body']]);
+    expect([appendix.id, appendix.marker, appendix.title, appendix.sections.map((s) => s.id)]).toEqual([
+      'a1',
+      '附件',
+      '名词解释',
+      ['a1-body'],
+    ]);
     expect(paragraphsOf(report).at(-1)!.text.startsWith('1.“两重”')).toBe(true);
   });
 
   it('takes a list numbered 一、 again after the last part, with no 附件 line, for an appendix', () => {
-    const text = ['政府工作报告', '各位代表：', '一、2025年工作回顾', '增长5%。', '二、2026年工作安排', '增长6%。', '各位代表！让我们团结奋斗！', '2026年十件民生实事', '一、提高低保标准。', '二、新建养老床位1000张。'].join('\n');
+    const text = [
+      '政府工作报告',
+      '各位代表：',
+      '一、2025年工作回顾',
+      '增长5%。',
+      '二、2026年工作安排',
+      '增长6%。',
+      '各位代表！让我们团结奋斗！',
+      '2026年十件民生实事',
+      '一、提高低保标准。',
+      '二、新建养老床位1000张。',
+    ].join('\n');
     const parsed = parse(text);
     expect(parsed.parts.map((part) => [part.id, part.kind, part.title])).toEqual([
-      ['p0', 'preamble', null], ['p1', 'review', '2025年工作回顾'], ['p2', 'plan', '2026年工作安排'], ['a1', 'appendix', '2026年十件民生实事'],
+      ['p0', 'preamble', null],
+      ['p1', 'review', '2025年工作回顾'],
+      ['p2', 'plan', '2026年工作安排'],
+      ['a1', 'appendix', '2026年十件民生实事'],
     ]);
-    expect(paragraphsOf(parsed).filter((p) => p.id.startsWith('a1-')).map((p) => p.text)).toEqual(['一、提高低保标准。', '二、新建养老床位1000张。']);
+    expect(
+      paragraphsOf(parsed)
+        .filter((p) => p.id.startsWith('a1-'))
+        .map((p) => p.text),
+    ).toEqual(['一、提高低保标准。', '二、新建养老床位1000张。']);
   });
 
   it('gives each 各位代表！ passage its own id', () => {
@@ -186,7 +263,9 @@ describe('segment on reports as people copy them', () => {
 
   it('fails loudly, naming the line, if two nodes would share an id', () => {
     const twice = { ...report, parts: [...report.parts, { ...report.parts[1]!, line: 99 }] };
-    expect(() => checkUniqueIds(twice, 'page.txt')).toThrow(/^page\.txt:99: two parts of the report would share the id "p1" \(the first at line 13\)/u);
+    expect(() => checkUniqueIds(twice, 'page.txt')).toThrow(
+      /^page\.txt:99: two parts of the report would share the id "p1" \(the first at line 13\)/u,
+    );
   });
 
   it('reads a PDF copy (hard wraps, paragraphs opened by 　　, no blank lines) as paragraphs', () => {

@@ -14,13 +14,21 @@ const FULL = [
 ];
 
 describe('social images', () => {
-  it('draw the same pixels with the fonts cut to the cards\' characters as with the whole fonts', { timeout: 60_000 }, async () => {
+  it("draw the same pixels with the fonts cut to the cards' characters as with the whole fonts", { timeout: 60_000 }, async () => {
     const site = identity('zh');
     const card = socialCards('zh').find((c) => c.route === 'chapters/p2-s1/')!;
     const svg = cardSvg(card, site.shortTitle, site.socialSource);
-    const fonts = await fontsFor(() => [card.title, card.subtitle, card.figure?.value, card.figure?.label, site.shortTitle, site.socialSource].join(''));
-    const whole = new Resvg(svg, { font: { fontFiles: FULL, loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' }, fitTo: { mode: 'width', value: 1200 } }).render();
-    const cut = new Resvg(svg, { font: { fontFiles: fonts.files, loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' }, fitTo: { mode: 'width', value: 1200 } }).render();
+    const fonts = await fontsFor(() =>
+      [card.title, card.subtitle, card.figure?.value, card.figure?.label, site.shortTitle, site.socialSource].join(''),
+    );
+    const whole = new Resvg(svg, {
+      font: { fontFiles: FULL, loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' },
+      fitTo: { mode: 'width', value: 1200 },
+    }).render();
+    const cut = new Resvg(svg, {
+      font: { fontFiles: fonts.files, loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' },
+      fitTo: { mode: 'width', value: 1200 },
+    }).render();
     expect(Buffer.compare(cut.pixels, whole.pixels)).toBe(0);
     expect(renderCard(svg, fonts).subarray(1, 4).toString()).toBe('PNG');
   });

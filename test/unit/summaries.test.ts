@@ -30,10 +30,16 @@ describe('the "at a glance" points of the real report', () => {
 
   it('fail on a number that is not a figure of the cited paragraph', () => {
     expect(withPoint('zh', 'GDP增长7.5%左右。', '[p2-intro-2]')).not.toThrow();
-    expect(withPoint('zh', 'GDP增长8%左右。', '[p2-intro-2]')).toThrow(/^zh\.yaml:\d+: home, point 1: 8% is not a figure of the cited paragraphs \(p2-intro-2\)/u);
+    expect(withPoint('zh', 'GDP增长8%左右。', '[p2-intro-2]')).toThrow(
+      /^zh\.yaml:\d+: home, point 1: 8% is not a figure of the cited paragraphs \(p2-intro-2\)/u,
+    );
     expect(withPoint('en', 'Industrial clusters aim at 280 billion yuan.', '[p2-s1-1]')).not.toThrow();
-    expect(withPoint('en', 'Industrial clusters aim at 290 billion yuan.', '[p2-s1-1]')).toThrow(/home, point 1: "290 billion" is not a figure/u);
-    expect(withPoint('en', 'GDP growth of around 7.5% in 2023.', '[p2-s1-1]')).toThrow(/"7\.5" is not a figure of the cited paragraphs \(p2-s1-1\)/u);
+    expect(withPoint('en', 'Industrial clusters aim at 290 billion yuan.', '[p2-s1-1]')).toThrow(
+      /home, point 1: "290 billion" is not a figure/u,
+    );
+    expect(withPoint('en', 'GDP growth of around 7.5% in 2023.', '[p2-s1-1]')).toThrow(
+      /"7\.5" is not a figure of the cited paragraphs \(p2-s1-1\)/u,
+    );
   });
 
   it('fail on an unknown paragraph id', () => {

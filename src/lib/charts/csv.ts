@@ -3,15 +3,65 @@ import { toCsv } from '../csv.ts';
 import { barChart, comparisonsChart, countyMentions, type BarRow, type ChartId } from './specs.ts';
 
 // Each row names what it measures: two measures must never be read as one scale.
-const barColumns = ['key', 'label_zh', 'label_en', 'measure_zh', 'measure_en', 'value', 'value_max', 'unit', 'qualifier', 'target_zh', 'target_en', 'figure', 'paragraph'];
-const barCells = (row: BarRow) => [row.key, row.label.zh, row.label.en, row.measure?.zh ?? null, row.measure?.en ?? null, row.value, row.valueMax, row.unit, row.qualifier, row.display.zh, row.display.en, row.figure, row.paragraph];
+const barColumns = [
+  'key',
+  'label_zh',
+  'label_en',
+  'measure_zh',
+  'measure_en',
+  'value',
+  'value_max',
+  'unit',
+  'qualifier',
+  'target_zh',
+  'target_en',
+  'figure',
+  'paragraph',
+];
+const barCells = (row: BarRow) => [
+  row.key,
+  row.label.zh,
+  row.label.en,
+  row.measure?.zh ?? null,
+  row.measure?.en ?? null,
+  row.value,
+  row.valueMax,
+  row.unit,
+  row.qualifier,
+  row.display.zh,
+  row.display.en,
+  row.figure,
+  row.paragraph,
+];
 
 export function chartTable(id: ChartId): { header: string[]; rows: unknown[][] } {
   switch (id) {
     case 'comparisons':
       return {
-        header: ['key', 'label_zh', 'label_en', 'unit', 'value_2022', 'qualifier_2022', 'figure_2022', 'value_2023', 'qualifier_2023', 'figure_2023'],
-        rows: comparisonsChart().rows.map((row) => [row.key, row.label.zh, row.label.en, row.unit, row.from.value, row.from.qualifier, row.from.figure, row.to.value, row.to.qualifier, row.to.figure]),
+        header: [
+          'key',
+          'label_zh',
+          'label_en',
+          'unit',
+          'value_2022',
+          'qualifier_2022',
+          'figure_2022',
+          'value_2023',
+          'qualifier_2023',
+          'figure_2023',
+        ],
+        rows: comparisonsChart().rows.map((row) => [
+          row.key,
+          row.label.zh,
+          row.label.en,
+          row.unit,
+          row.from.value,
+          row.from.qualifier,
+          row.from.figure,
+          row.to.value,
+          row.to.qualifier,
+          row.to.figure,
+        ]),
       };
     case 'county-mentions':
       return {
@@ -30,5 +80,9 @@ export function chartCsv(id: ChartId): string {
 
 export function chartJson(id: ChartId): string {
   const { header, rows } = chartTable(id);
-  return JSON.stringify(rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i] ?? null]))), null, 2);
+  return JSON.stringify(
+    rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i] ?? null]))),
+    null,
+    2,
+  );
 }

@@ -54,29 +54,47 @@ export interface BarGeometry {
   value: { text: string; x: number; y: number };
 }
 
-export interface BarInput { label: string; value: number | null; display: string; lead?: string }
+export interface BarInput {
+  label: string;
+  value: number | null;
+  display: string;
+  lead?: string;
+}
 
 /**
  * One bar per row. `lead` is a short text before the bar (the year in a pair); bars start after it.
  * Returns the rows' geometry and the chart's height.
  */
-export function layoutBars(rows: BarInput[], options: { max?: number; leadWidth?: number; y?: number } = {}): { rows: BarGeometry[]; height: number } {
+export function layoutBars(
+  rows: BarInput[],
+  options: { max?: number; leadWidth?: number; y?: number } = {},
+): { rows: BarGeometry[]; height: number } {
   const leadWidth = options.leadWidth ?? 0;
   const valueWidth = Math.max(...rows.map((row) => textWidth(row.display, VALUE_SIZE)));
   const max = options.max ?? Math.max(...rows.map((row) => row.value ?? 0));
-  const x = scaleLinear().domain([0, max || 1]).range([0, CHART_WIDTH - leadWidth - valueWidth - 12]);
+  const x = scaleLinear()
+    .domain([0, max || 1])
+    .range([0, CHART_WIDTH - leadWidth - valueWidth - 12]);
   let y = options.y ?? 0;
   const geometry = rows.map((row): BarGeometry => {
     const rowTop = y;
-    const labelLines = row.label === '' ? [] : wrap(row.label, CHART_WIDTH).map((text) => {
-      y += LINE_HEIGHT;
-      return { text, y: y - 4 };
-    });
+    const labelLines =
+      row.label === ''
+        ? []
+        : wrap(row.label, CHART_WIDTH).map((text) => {
+            y += LINE_HEIGHT;
+            return { text, y: y - 4 };
+          });
     const barY = y + 2;
     const bar = row.value === null ? null : { x: leadWidth, y: barY, width: Math.max(1, x(row.value)), height: BAR_HEIGHT };
     const valueX = bar ? leadWidth + bar.width + 4 : leadWidth;
     y = barY + BAR_HEIGHT + ROW_GAP;
-    return { row: { y: rowTop, height: barY + BAR_HEIGHT + ROW_GAP / 2 - rowTop }, labelLines, bar, value: { text: row.display, x: valueX, y: barY + BAR_HEIGHT - 4 } };
+    return {
+      row: { y: rowTop, height: barY + BAR_HEIGHT + ROW_GAP / 2 - rowTop },
+      labelLines,
+      bar,
+      value: { text: row.display, x: valueX, y: barY + BAR_HEIGHT - 4 },
+    };
   });
   return { rows: geometry, height: y };
 }

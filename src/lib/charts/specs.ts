@@ -55,10 +55,16 @@ export interface PairChartSpec {
 function rowFromFigure(key: string, label: { zh: string; en: string }, figureId: string, measure: BarRow['measure'] = null): BarRow {
   const f = figure(figureId);
   return {
-    key, label, measure,
-    value: f.value, valueMax: f.valueMax, unit: f.unit, qualifier: f.qualifier,
+    key,
+    label,
+    measure,
+    value: f.value,
+    valueMax: f.valueMax,
+    unit: f.unit,
+    qualifier: f.qualifier,
     display: { zh: formatFigure('zh', f), en: formatFigure('en', f) },
-    figure: f.id, paragraph: f.paragraph,
+    figure: f.id,
+    paragraph: f.paragraph,
   };
 }
 
@@ -66,7 +72,18 @@ function rowFromItem(item: ChartItem, index: number, paragraph: string): BarRow 
   const label = item.label ?? (item.place ? { zh: place(item.place).names[0]!, en: place(item.place).en } : null)!;
   const key = item.place ?? `item-${index + 1}`;
   if (item.figure) return rowFromFigure(key, label, item.figure.id, item.measure);
-  return { key, label, measure: item.measure, value: null, valueMax: null, unit: null, qualifier: null, display: item.wording!, figure: null, paragraph };
+  return {
+    key,
+    label,
+    measure: item.measure,
+    value: null,
+    valueMax: null,
+    unit: null,
+    qualifier: null,
+    display: item.wording!,
+    figure: null,
+    paragraph,
+  };
 }
 
 /**
@@ -93,11 +110,23 @@ export function comparisonsChart(): PairChartSpec {
   return { id: 'comparisons', rows, paragraphs: [...new Set(rows.flatMap((row) => [row.from.paragraph, row.to.paragraph]))] };
 }
 
-export interface CountyRow { id: string; zh: string; en: string; mentions: number; column: number; row: number }
+export interface CountyRow {
+  id: string;
+  zh: string;
+  en: string;
+  mentions: number;
+  column: number;
+  row: number;
+}
 
 export function countyMentions(): CountyRow[] {
   return tileLayout(places.filter((p) => p.level === 'county')).map(({ place: p, column, row }) => ({
-    id: p.id, zh: p.names[0]!, en: p.en, mentions: paragraphsNaming(p.id).length, column, row,
+    id: p.id,
+    zh: p.names[0]!,
+    en: p.en,
+    mentions: paragraphsNaming(p.id).length,
+    column,
+    row,
   }));
 }
 

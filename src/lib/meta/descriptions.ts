@@ -34,11 +34,20 @@ export function placeDescription(lang: Lang, place: Place): string {
   const name = placeName(lang, place);
   const named = paragraphsNaming(place.id);
   const mentions = `${name}${lang === 'zh' ? '：' : ': '}${t('places.mentions', { count: named.length })}`;
-  const projects = projectsIn(place.id).slice(0, 3).map((project) => (lang === 'zh' ? project.zh : project.en));
-  if (projects.length > 0) return clip(`${mentions}${lang === 'zh' ? '。' : '. '}${t('meta.projects', { list: projects.join(lang === 'zh' ? '、' : '; ') })}`, lang);
+  const projects = projectsIn(place.id)
+    .slice(0, 3)
+    .map((project) => (lang === 'zh' ? project.zh : project.en));
+  if (projects.length > 0)
+    return clip(
+      `${mentions}${lang === 'zh' ? '。' : '. '}${t('meta.projects', { list: projects.join(lang === 'zh' ? '、' : '; ') })}`,
+      lang,
+    );
   const ids = new Set(named);
   const figure = figures.find((f) => ids.has(f.paragraph));
   if (!figure) return clip(mentions, lang);
   const context = lang === 'zh' ? figure.context : (englishContext(figure.paragraph, figure.id) ?? '');
-  return clip(`${mentions}${lang === 'zh' ? '。' : '. '}${context ? `${context}${lang === 'zh' ? '：' : ': '}` : ''}${formatFigure(lang, figure)}`, lang);
+  return clip(
+    `${mentions}${lang === 'zh' ? '。' : '. '}${context ? `${context}${lang === 'zh' ? '：' : ': '}` : ''}${formatFigure(lang, figure)}`,
+    lang,
+  );
 }

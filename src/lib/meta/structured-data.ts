@@ -14,7 +14,12 @@ export function structuredData(lang: Lang, pageUrl: string, title: string, descr
     alternateName: en.reportTitle,
     inLanguage: 'zh-CN',
   };
-  if (zh.reportAuthor) report.author = { '@type': 'GovernmentOrganization', name: zh.reportAuthor, ...(en.reportAuthor ? { alternateName: en.reportAuthor } : {}) };
+  if (zh.reportAuthor)
+    report.author = {
+      '@type': 'GovernmentOrganization',
+      name: zh.reportAuthor,
+      ...(en.reportAuthor ? { alternateName: en.reportAuthor } : {}),
+    };
   if (reportFacts.delivered) report.datePublished = reportFacts.delivered;
   if (reportFacts.officialUrl) report.url = reportFacts.officialUrl;
   const data = {

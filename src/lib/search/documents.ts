@@ -64,8 +64,9 @@ export interface SearchDocuments {
   chapters: SearchChapter[];
 }
 
-const unique = (values: Array<string | null | undefined>): string[] =>
-  [...new Set(values.filter((value): value is string => Boolean(value)).map((value) => value.toLowerCase()))];
+const unique = (values: Array<string | null | undefined>): string[] => [
+  ...new Set(values.filter((value): value is string => Boolean(value)).map((value) => value.toLowerCase())),
+];
 
 export function searchDocuments(lang: Lang): SearchDocuments {
   const counties = places.filter((place) => place.level === 'county');
@@ -95,7 +96,11 @@ export function searchDocuments(lang: Lang): SearchDocuments {
       id: project.id,
       label: lang === 'zh' ? project.zh : project.en,
       other: lang === 'zh' ? project.en : project.zh,
-      url: paths.paragraph(lang, allParagraphs.find((entry) => entry.paragraph.id === project.paragraph)!.chapter.section.id, project.paragraph),
+      url: paths.paragraph(
+        lang,
+        allParagraphs.find((entry) => entry.paragraph.id === project.paragraph)!.chapter.section.id,
+        project.paragraph,
+      ),
       aliases: unique([project.zh, project.en]),
       paragraphs: [project.paragraph],
     })),
@@ -109,28 +114,37 @@ export function searchDocuments(lang: Lang): SearchDocuments {
       paragraphs: term.paragraphs,
     })),
   ];
-  const chapters = [...new Map(allParagraphs.map(({ chapter }) => [chapter.section.id, chapter])).values()].map((chapter): SearchChapter => ({
-    id: chapter.section.id,
-    url: paths.chapter(lang, chapter.section.id),
-    title: chapterTitle(lang, chapter.section),
-    period: partTitle(lang, chapter.part),
-    points: pointsOf(lang, chapter.section.id).map((point) => point.text),
-  }));
+  const chapters = [...new Map(allParagraphs.map(({ chapter }) => [chapter.section.id, chapter])).values()].map(
+    (chapter): SearchChapter => ({
+      id: chapter.section.id,
+      url: paths.chapter(lang, chapter.section.id),
+      title: chapterTitle(lang, chapter.section),
+      period: partTitle(lang, chapter.part),
+      points: pointsOf(lang, chapter.section.id).map((point) => point.text),
+    }),
+  );
   // Only clauses that concern a place or a project, and only where they read in the page's
   // language: a small addition to what a first search fetches.
   const byParagraph = new Map(paragraphs.map((paragraph) => [paragraph.id, paragraph]));
   const searchCommitments = commitments.flatMap((commitment): SearchCommitment[] => {
-    const reached = commitment.places.filter((entry) => entry.via !== 'scope').map((entry) => places.find((place) => place.id === entry.place)!);
+    const reached = commitment.places
+      .filter((entry) => entry.via !== 'scope')
+      .map((entry) => places.find((place) => place.id === entry.place)!);
     const named = projects.filter((project) => commitment.projects.includes(project.id));
     const text = lang === 'zh' ? commitment.text : commitment.en;
     if (commitment.lead || text === null || (reached.length === 0 && named.length === 0)) return [];
-    return [{
-      id: commitment.id,
-      url: byParagraph.get(commitment.paragraph)!.url,
-      paragraph: commitment.paragraph,
-      text,
-      aliases: unique([...reached.flatMap((place) => [...place.names, place.en, place.pinyin]), ...named.flatMap((project) => [project.zh, project.en])]),
-    }];
+    return [
+      {
+        id: commitment.id,
+        url: byParagraph.get(commitment.paragraph)!.url,
+        paragraph: commitment.paragraph,
+        text,
+        aliases: unique([
+          ...reached.flatMap((place) => [...place.names, place.en, place.pinyin]),
+          ...named.flatMap((project) => [project.zh, project.en]),
+        ]),
+      },
+    ];
   });
   return { lang, paragraphs, entities, commitments: searchCommitments, chapters };
 }

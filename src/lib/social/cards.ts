@@ -51,12 +51,40 @@ export function socialCards(lang: Lang): SocialCard[] {
   };
   // The home page's key figure is the first of the main targets (GDP growth), where charts exist.
   const gdp = layers.charts ? barChart('targets').rows[0]! : null;
-  const pages = { places: layers.places, projects: layers.projects, glossary: layers.glossary, data: true, 'data/figures': true, targets: layers.charts, promises: layers.outcomes, search: true };
+  const pages = {
+    places: layers.places,
+    projects: layers.projects,
+    glossary: layers.glossary,
+    data: true,
+    'data/figures': true,
+    targets: layers.charts,
+    promises: layers.outcomes,
+    search: true,
+  };
   const cards: SocialCard[] = [
-    { route: '', title: site, subtitle: identity(lang).description, figure: gdp && { value: gdp.display[lang], label: `${t('home.targets')} · ${gdp.label[lang]}` } },
+    {
+      route: '',
+      title: site,
+      subtitle: identity(lang).description,
+      figure: gdp && { value: gdp.display[lang], label: `${t('home.targets')} · ${gdp.label[lang]}` },
+    },
     ...chapters.flatMap(({ section, part }) => [
-      { route: `chapters/${section.id}/`, title: chapterTitle(lang, section), subtitle: `${partTitle(lang, part)} · ${site}`, figure: keyFigure(section.id) },
-      ...(layers.translation ? [{ route: `parallel/${section.id}/`, title: chapterTitle(lang, section), subtitle: `${t('chapter.parallel')} · ${site}`, figure: keyFigure(section.id) }] : []),
+      {
+        route: `chapters/${section.id}/`,
+        title: chapterTitle(lang, section),
+        subtitle: `${partTitle(lang, part)} · ${site}`,
+        figure: keyFigure(section.id),
+      },
+      ...(layers.translation
+        ? [
+            {
+              route: `parallel/${section.id}/`,
+              title: chapterTitle(lang, section),
+              subtitle: `${t('chapter.parallel')} · ${site}`,
+              figure: keyFigure(section.id),
+            },
+          ]
+        : []),
     ]),
     ...(layers.places ? places : []).map((place) => ({
       route: `places/${place.id}/`,
@@ -71,14 +99,33 @@ export function socialCards(lang: Lang): SocialCard[] {
       title: clusterName(lang, cluster),
       subtitle: `${t(`clusters.tier.${cluster.tier}`)} · ${site}`,
       figure: null,
-      points: commitmentsOfCluster(cluster.id).filter((c) => c.role === 'target' && c.figures.length > 0).map((c) => (lang === 'zh' ? c.text : c.en)).filter((text): text is string => text !== null).slice(0, 2),
+      points: commitmentsOfCluster(cluster.id)
+        .filter((c) => c.role === 'target' && c.figures.length > 0)
+        .map((c) => (lang === 'zh' ? c.text : c.en))
+        .filter((text): text is string => text !== null)
+        .slice(0, 2),
     })),
-    ...(Object.keys(pages) as Array<keyof typeof pages>).filter((route) => pages[route]).map((route) => ({
-      route: `${route}/`,
-      title: t(({ places: 'places.title', projects: 'projects.title', glossary: 'glossary.title', data: 'data.title', 'data/figures': 'figures.title', targets: 'targets.title', promises: 'promises.title', search: 'search.title' } as const)[route]),
-      subtitle: site,
-      figure: null,
-    })),
+    ...(Object.keys(pages) as Array<keyof typeof pages>)
+      .filter((route) => pages[route])
+      .map((route) => ({
+        route: `${route}/`,
+        title: t(
+          (
+            {
+              places: 'places.title',
+              projects: 'projects.title',
+              glossary: 'glossary.title',
+              data: 'data.title',
+              'data/figures': 'figures.title',
+              targets: 'targets.title',
+              promises: 'promises.title',
+              search: 'search.title',
+            } as const
+          )[route],
+        ),
+        subtitle: site,
+        figure: null,
+      })),
   ];
   return cards;
 }

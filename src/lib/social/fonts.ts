@@ -32,11 +32,13 @@ export function fontsFor(text: () => string): Promise<{ files: string[]; key: st
     const key = createHash('sha256').update(characters).update(full[0]!).update(full[1]!).digest('hex').slice(0, 16);
     const dir = join(CACHE_DIR, 'fonts');
     mkdirSync(dir, { recursive: true });
-    const files = await Promise.all(full.map(async (font, i) => {
-      const path = join(dir, `${key}-${i}.ttf`);
-      if (!existsSync(path)) writeFileSync(path, await subsetFont(font, characters, { targetFormat: 'truetype' }));
-      return path;
-    }));
+    const files = await Promise.all(
+      full.map(async (font, i) => {
+        const path = join(dir, `${key}-${i}.ttf`);
+        if (!existsSync(path)) writeFileSync(path, await subsetFont(font, characters, { targetFormat: 'truetype' }));
+        return path;
+      }),
+    );
     return { files, key };
   })();
   return prepared;

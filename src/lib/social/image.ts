@@ -41,7 +41,9 @@ export function cardSvg(card: SocialCard, siteName: string, source: string): str
       y += 8;
     }
   } else if (card.figure) {
-    text.push(`<text x="80" y="${Math.max(y + 70, 470)}" font-size="56" font-weight="700" fill="#a4161a">${escape(card.figure.value)}</text>`);
+    text.push(
+      `<text x="80" y="${Math.max(y + 70, 470)}" font-size="56" font-weight="700" fill="#a4161a">${escape(card.figure.value)}</text>`,
+    );
     const label = lines(card.figure.label, 1040, 26, 1)[0] ?? '';
     text.push(`<text x="80" y="${Math.max(y + 110, 510)}" font-size="26" fill="#5c5c66">${escape(label)}</text>`);
   }
@@ -56,7 +58,10 @@ ${text.join('\n')}
 /** The PNG of a card's SVG, drawn with the given font files (fonts.ts), from the cache when it has it. */
 export function renderCard(svg: string, fonts: { files: string[]; key: string }): Uint8Array {
   return cached(svg, fonts.key, () => {
-    const resvg = new Resvg(svg, { font: { fontFiles: fonts.files, loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' }, fitTo: { mode: 'width', value: 1200 } });
+    const resvg = new Resvg(svg, {
+      font: { fontFiles: fonts.files, loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' },
+      fitTo: { mode: 'width', value: 1200 },
+    });
     return resvg.render().asPng();
   });
 }

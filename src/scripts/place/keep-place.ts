@@ -25,16 +25,21 @@ let lastRead: string | null = null;
 const header = document.querySelector('.site-header');
 if (header) new IntersectionObserver(([entry]) => (headerInView = entry?.isIntersecting ?? true)).observe(header);
 // Arriving by a link to a paragraph (#p2-s5-3) puts it on screen without the reader scrolling.
-if (location.hash) requestAnimationFrame(() => {
-  if ((header?.getBoundingClientRect().bottom ?? 0) <= 0) lastRead = onScreen().id;
-});
+if (location.hash)
+  requestAnimationFrame(() => {
+    if ((header?.getBoundingClientRect().bottom ?? 0) <= 0) lastRead = onScreen().id;
+  });
 let timer: ReturnType<typeof setTimeout> | undefined;
-addEventListener('scroll', () => {
-  clearTimeout(timer);
-  timer = setTimeout(() => {
-    if (!headerInView) lastRead = onScreen().id ?? lastRead;
-  }, DWELL_MS);
-}, { passive: true });
+addEventListener(
+  'scroll',
+  () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (!headerInView) lastRead = onScreen().id ?? lastRead;
+    }, DWELL_MS);
+  },
+  { passive: true },
+);
 
 document.addEventListener('click', (event) => {
   const link = (event.target as Element | null)?.closest?.('a[data-keep-place]') as HTMLAnchorElement | null;

@@ -17,7 +17,9 @@ export function matchCommitments(documents: SearchDocuments, query: string, limi
   const whole = queryTerms(query).join(' ');
   if (whole === '' || (!hasHan(whole) && whole.length < 3)) return [];
   const names = (alias: string): boolean =>
-    hasHan(whole) ? alias === whole || (whole.length >= 2 && alias.includes(whole)) || (hasHan(alias) && alias.length >= 2 && whole.includes(alias)) : new RegExp(`(^|[\\s-])${escapeRegExp(whole)}`, 'u').test(alias);
+    hasHan(whole)
+      ? alias === whole || (whole.length >= 2 && alias.includes(whole)) || (hasHan(alias) && alias.length >= 2 && whole.includes(alias))
+      : new RegExp(`(^|[\\s-])${escapeRegExp(whole)}`, 'u').test(alias);
   return documents.commitments
     .map((commitment, order) => {
       const byName = commitment.aliases.some(names);

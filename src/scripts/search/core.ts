@@ -58,7 +58,12 @@ export function matchEntities(documents: SearchDocuments, query: string): Search
     // The entity's own names and the abbreviated forms of them (groups are in entity order).
     for (const alias of groups[index] ?? entity.aliases) {
       if (alias === whole) best = Math.max(best, 3);
-      else if (hasHan(whole) ? alias.includes(whole) && whole.length >= 2 : new RegExp(`(^|[\\s-])${escapeRegExp(whole)}($|[\\s-])`, 'u').test(alias)) best = Math.max(best, 2);
+      else if (
+        hasHan(whole)
+          ? alias.includes(whole) && whole.length >= 2
+          : new RegExp(`(^|[\\s-])${escapeRegExp(whole)}($|[\\s-])`, 'u').test(alias)
+      )
+        best = Math.max(best, 2);
       else if (hasHan(alias) && alias.length >= 2 && whole.includes(alias)) best = Math.max(best, 1);
     }
     return best;
@@ -81,7 +86,11 @@ export function exactParagraphs(documents: SearchDocuments, query: string): Sear
       let hits = 0;
       for (const terms of readings) {
         const counts = terms.map((term) => countTerm(text, term));
-        if (counts.every((count) => count > 0)) hits = Math.max(hits, counts.reduce((a, b) => a + b, 0));
+        if (counts.every((count) => count > 0))
+          hits = Math.max(
+            hits,
+            counts.reduce((a, b) => a + b, 0),
+          );
       }
       return { paragraph, order, hits };
     })
@@ -128,9 +137,11 @@ export interface Filters {
 }
 
 export function passesFilters(paragraph: SearchParagraph, filters: Filters): boolean {
-  return (!filters.chapter || paragraph.chapter === filters.chapter)
-    && (!filters.period || paragraph.period === filters.period)
-    && (!filters.county || paragraph.counties.includes(filters.county));
+  return (
+    (!filters.chapter || paragraph.chapter === filters.chapter) &&
+    (!filters.period || paragraph.period === filters.period) &&
+    (!filters.county || paragraph.counties.includes(filters.county))
+  );
 }
 
 export interface RankedResults {
@@ -147,12 +158,14 @@ export function rankLocal(documents: SearchDocuments, query: string, filters: Fi
   const byId = new Map(documents.paragraphs.map((paragraph) => [paragraph.id, paragraph]));
   const seen = new Set<string>();
   const paragraphs: SearchParagraph[] = [];
-  const push = (list: SearchParagraph[]) => (paragraph: SearchParagraph | undefined): void => {
-    if (paragraph && !seen.has(paragraph.id) && passesFilters(paragraph, filters)) {
-      seen.add(paragraph.id);
-      list.push(paragraph);
-    }
-  };
+  const push =
+    (list: SearchParagraph[]) =>
+    (paragraph: SearchParagraph | undefined): void => {
+      if (paragraph && !seen.has(paragraph.id) && passesFilters(paragraph, filters)) {
+        seen.add(paragraph.id);
+        list.push(paragraph);
+      }
+    };
   // An entity's paragraphs first only when the query names exactly one thing; a vague query
   // ("高铁") keeps the exact text matches in front.
   if (entities.length === 1) entities[0]!.paragraphs.forEach((id) => push(paragraphs)(byId.get(id)));

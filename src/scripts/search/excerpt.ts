@@ -7,9 +7,10 @@ import { termPattern } from './words.ts';
  * matches them: Latin as whole words, Chinese as substrings.
  */
 export function excerpt(text: string, terms: string[], radius = 60): Array<{ text: string; mark: boolean }> {
-  const hitsIn = (part: string) => terms
-    .flatMap((term) => [...part.matchAll(termPattern(term))].map((match) => ({ at: match.index, length: match[0].length })))
-    .sort((a, b) => a.at - b.at || b.length - a.length);
+  const hitsIn = (part: string) =>
+    terms
+      .flatMap((term) => [...part.matchAll(termPattern(term))].map((match) => ({ at: match.index, length: match[0].length })))
+      .sort((a, b) => a.at - b.at || b.length - a.length);
   const first = hitsIn(text)[0] ?? { at: 0, length: 0 };
   const start = Math.max(0, first.at - radius);
   const end = Math.min(text.length, first.at + first.length + radius);

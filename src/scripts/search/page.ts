@@ -8,8 +8,12 @@ import { matchCommitments } from './commitments.ts';
 import { queryAlternatives, rankLocal, type Filters } from './core.ts';
 import { excerpt } from './excerpt.ts';
 
-interface PagefindResult { data(): Promise<{ url: string }> }
-interface Pagefind { search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null> }
+interface PagefindResult {
+  data(): Promise<{ url: string }>;
+}
+interface Pagefind {
+  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+}
 
 /** Screen readers hear the count once the reader pauses, not at every keystroke. */
 const ANNOUNCE_AFTER_MS = 700;
@@ -80,25 +84,33 @@ async function start(container: HTMLElement): Promise<void> {
     }
     const local = rankLocal(documents, query, filters);
     const terms = queryAlternatives(documents, query).flat();
-    entityList.replaceChildren(...local.entities.slice(0, 6).map((entity) => {
-      const item = document.createElement('li');
-      item.dataset.entity = entity.id;
-      const link = Object.assign(document.createElement('a'), { href: entity.url, textContent: entity.label });
-      const kind = Object.assign(document.createElement('span'), { className: 'search-kind', textContent: text(`kind${entity.kind[0]!.toUpperCase()}${entity.kind.slice(1)}`) });
-      const other = Object.assign(document.createElement('span'), { className: 'search-other', textContent: entity.other });
-      other.lang = lang === 'zh' ? 'en' : 'zh-CN';
-      item.append(kind, link, ' ', other);
-      return item;
-    }));
+    entityList.replaceChildren(
+      ...local.entities.slice(0, 6).map((entity) => {
+        const item = document.createElement('li');
+        item.dataset.entity = entity.id;
+        const link = Object.assign(document.createElement('a'), { href: entity.url, textContent: entity.label });
+        const kind = Object.assign(document.createElement('span'), {
+          className: 'search-kind',
+          textContent: text(`kind${entity.kind[0]!.toUpperCase()}${entity.kind.slice(1)}`),
+        });
+        const other = Object.assign(document.createElement('span'), { className: 'search-other', textContent: entity.other });
+        other.lang = lang === 'zh' ? 'en' : 'zh-CN';
+        item.append(kind, link, ' ', other);
+        return item;
+      }),
+    );
     // Clauses that answer the query in one line, above whole paragraphs (the place or project marked).
-    commitmentList.replaceChildren(...matchCommitments(documents, query).map((commitment) => {
-      const item = document.createElement('li');
-      item.dataset.commitment = commitment.id;
-      const body = Object.assign(document.createElement('a'), { href: commitment.url });
-      for (const piece of excerpt(commitment.text, terms, 200)) body.append(piece.mark ? Object.assign(document.createElement('mark'), { textContent: piece.text }) : piece.text);
-      item.append(body);
-      return item;
-    }));
+    commitmentList.replaceChildren(
+      ...matchCommitments(documents, query).map((commitment) => {
+        const item = document.createElement('li');
+        item.dataset.commitment = commitment.id;
+        const body = Object.assign(document.createElement('a'), { href: commitment.url });
+        for (const piece of excerpt(commitment.text, terms, 200))
+          body.append(piece.mark ? Object.assign(document.createElement('mark'), { textContent: piece.text }) : piece.text);
+        item.append(body);
+        return item;
+      }),
+    );
     list.replaceChildren(...local.paragraphs.map((paragraph) => resultItem(paragraph, terms)));
     partialList.replaceChildren(...local.partial.map((paragraph) => resultItem(paragraph, terms)));
     partialSection.hidden = local.partial.length === 0;
@@ -140,10 +152,14 @@ async function start(container: HTMLElement): Promise<void> {
     const item = document.createElement('li');
     item.className = 'search-result';
     item.dataset.paragraph = paragraph.id;
-    const link = Object.assign(document.createElement('a'), { href: paragraph.url, textContent: `${paragraph.chapter} · ${text('paragraph').replace('{number}', paragraph.id.split('-').at(-1) ?? '')}` });
+    const link = Object.assign(document.createElement('a'), {
+      href: paragraph.url,
+      textContent: `${paragraph.chapter} · ${text('paragraph').replace('{number}', paragraph.id.split('-').at(-1) ?? '')}`,
+    });
     const meta = Object.assign(document.createElement('span'), { className: 'search-meta', textContent: paragraph.period });
     const body = document.createElement('p');
-    for (const piece of excerpt(paragraph.text, terms)) body.append(piece.mark ? Object.assign(document.createElement('mark'), { textContent: piece.text }) : piece.text);
+    for (const piece of excerpt(paragraph.text, terms))
+      body.append(piece.mark ? Object.assign(document.createElement('mark'), { textContent: piece.text }) : piece.text);
     item.append(link, meta, body);
     return item;
   };

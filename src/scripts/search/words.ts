@@ -22,8 +22,17 @@ export function termPattern(term: string): RegExp {
   if (!pattern) {
     // "oranges" → orange(s), "churches" → church(es): the term, less an "s" or "es", plus either.
     const forms = [...new Set([term, term.length >= 4 ? term.replace(/s$/u, '') : term, stem(term)])].filter((form) => form.length > 0);
-    const body = `(?:${forms.map((form) => form.split(/[\s-]+/u).map(escapeRegExp).join('[\\s-]+')).join('|')})`;
-    pattern = hasHan(term) ? new RegExp(escapeRegExp(term), 'gu') : new RegExp(`(?<![\\p{L}\\p{N}])${body}(?:s|es)?(?![\\p{L}\\p{N}])`, 'giu');
+    const body = `(?:${forms
+      .map((form) =>
+        form
+          .split(/[\s-]+/u)
+          .map(escapeRegExp)
+          .join('[\\s-]+'),
+      )
+      .join('|')})`;
+    pattern = hasHan(term)
+      ? new RegExp(escapeRegExp(term), 'gu')
+      : new RegExp(`(?<![\\p{L}\\p{N}])${body}(?:s|es)?(?![\\p{L}\\p{N}])`, 'giu');
     patterns.set(term, pattern);
   }
   pattern.lastIndex = 0;

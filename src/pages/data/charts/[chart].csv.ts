@@ -5,4 +5,5 @@ import { layers } from '../../../lib/layers.ts';
 
 export const getStaticPaths: GetStaticPaths = () => (layers.charts ? CHART_IDS : []).map((chart) => ({ params: { chart } }));
 
-export const GET: APIRoute = ({ params }) => new Response(chartCsv(params.chart as ChartId), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = ({ params }) =>
+  new Response(chartCsv(params.chart as ChartId), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

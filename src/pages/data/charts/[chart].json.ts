@@ -5,4 +5,5 @@ import { layers } from '../../../lib/layers.ts';
 
 export const getStaticPaths: GetStaticPaths = () => (layers.charts ? CHART_IDS : []).map((chart) => ({ params: { chart } }));
 
-export const GET: APIRoute = ({ params }) => new Response(chartJson(params.chart as ChartId), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = ({ params }) =>
+  new Response(chartJson(params.chart as ChartId), { headers: { 'Content-Type': 'application/json' } });

@@ -9,10 +9,17 @@ export const getStaticPaths: GetStaticPaths = () =>
   languages.flatMap((lang) => socialCards(lang).map((card) => ({ params: { lang, slug: cardSlug(card.route) }, props: { card } })));
 
 // Every character any card draws, so the fonts are cut once for all of them.
-const allText = (): string => languages.flatMap((lang) => {
-  const site = identity(lang);
-  return [site.shortTitle, site.socialSource, ...socialCards(lang).flatMap((card) => [card.title, card.subtitle, card.figure?.value ?? '', card.figure?.label ?? ''])];
-}).join('');
+const allText = (): string =>
+  languages
+    .flatMap((lang) => {
+      const site = identity(lang);
+      return [
+        site.shortTitle,
+        site.socialSource,
+        ...socialCards(lang).flatMap((card) => [card.title, card.subtitle, card.figure?.value ?? '', card.figure?.label ?? '']),
+      ];
+    })
+    .join('');
 
 // The Open Graph image of one page, drawn at build time from the page's own data.
 export const GET: APIRoute = async ({ params, props }) => {
