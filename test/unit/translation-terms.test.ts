@@ -16,8 +16,6 @@ const OUTSIDE_MY_SECTIONS: string[] = [
   'p2-s2-1 科技型中小企业',
   'p2-s4-2 高标准农田',
   'p2-s4-2 设施蔬菜',
-  'p2-s5-1 高质量发展',
-  'p2-s7-5 双拥共建',
 ];
 
 describe('the fixed renderings of recurring terms in the real report', () => {
