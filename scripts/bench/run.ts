@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { preview } from 'astro';
 import { launchChromium } from '../../test/e2e/browser.ts';
-import { lighthouseScores, type Scores } from './lighthouse-scores.ts';
+import { lighthouseScores } from './lighthouse-scores.ts';
 import { measurePage, measureSearch } from './page-weight.ts';
 import { measurePipeline } from './pipeline-scaling.ts';
 
@@ -97,7 +97,7 @@ async function main(): Promise<void> {
       say();
       say('| page | P | A | BP | SEO |');
       say('|---|---|---|---|---|');
-      for (const [url, s] of scores as Map<string, Scores>)
+      for (const [url, s] of scores)
         say(`| ${url.replace(baseUrl, '')} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} |`);
     }
   } finally {
@@ -108,6 +108,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`bench: ${(error as Error).stack ?? error}`);
+  console.error(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exit(1);
 });

@@ -11,7 +11,7 @@ import { derivedIdentity, readIdentity } from './identity.ts';
 import { checkOutputFolder, writeOutputFolder, type ProtectedPath } from './output-folder.ts';
 import { checkGlossary, readGlossary, type GlossaryEntry } from './glossary.ts';
 import { checkClusters, readClusters, type Cluster } from './clusters.ts';
-import { alignClauses, readClauseTranslations } from './clause-translations.ts';
+import { alignClauses, readClauseTranslations, type ClauseTranslation } from './clause-translations.ts';
 import { buildCommitments } from './commitments.ts';
 import { readPlaceRules } from './place-rules.ts';
 import { checkProjects, readProjects, type Project } from './projects.ts';
@@ -19,7 +19,7 @@ import { checkSummaries, readSummaries, type Summaries } from './summaries.ts';
 import { buildReportData } from './pipeline.ts';
 import { readSource } from './read-source.ts';
 import { paragraphsOf } from './segment.ts';
-import { readTranslations } from './translations.ts';
+import { readTranslations, type TranslationEntry } from './translations.ts';
 import { readYamlFile } from './yaml-file.ts';
 import { buildLedger, type LedgerEntry } from './ledger.ts';
 import { checkOutcomes, checkShortfall, readOutcomes, readOutcomeSources, readShortfall, type Shortfall2022 } from './outcomes.ts';
@@ -100,7 +100,7 @@ export function buildContent(options: BuildOptions) {
   const placeRules = places.length === 0 ? { abbreviations: [], scopes: [] } : readPlaceRules(gazetteer, places);
   const conversions = readConversions(readYamlFile(options.conversions));
   const data = buildReportData(text, options.source, places);
-  const translations = options.translations === null ? new Map() : readTranslations(options.translations);
+  const translations = options.translations === null ? new Map<string, TranslationEntry>() : readTranslations(options.translations);
   const aligned = align(data.report, data.figures, translations, { requireAll: options.requireTranslations, translationsDir: options.translations ?? '' });
   let glossary: GlossaryEntry[] = [];
   if (options.glossary !== null) {
@@ -117,7 +117,7 @@ export function buildContent(options: BuildOptions) {
     projects = readProjects(readYamlFile(options.projects), places, clusters);
     checkProjects(data.report, projects, aligned, options.projects);
   }
-  const clauseTranslations = options.clauseTranslations === null ? new Map() : readClauseTranslations(options.clauseTranslations);
+  const clauseTranslations = options.clauseTranslations === null ? new Map<string, ClauseTranslation>() : readClauseTranslations(options.clauseTranslations);
   const commitments = alignClauses(buildCommitments({ ...data, rules: placeRules, clusters, projects, projectsFile: options.projects ?? '' }), aligned, data.figures, clauseTranslations);
   const summaries: Record<'zh' | 'en', Summaries> = { zh: {}, en: {} };
   if (options.summaries !== null) {

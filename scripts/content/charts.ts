@@ -1,6 +1,6 @@
 import type { Place } from './gazetteer.ts';
 import type { Figure } from './model.ts';
-import { requireArray, requireRecord, requireString, type YamlFile } from './yaml-file.ts';
+import { requireArray, requireRecord, requireString, requireText, type YamlFile } from './yaml-file.ts';
 
 export interface Bilingual { zh: string; en: string }
 
@@ -46,7 +46,7 @@ export function bilingual(yaml: YamlFile, value: unknown, path: Array<string | n
 export function figureRef(yaml: YamlFile, value: unknown, path: Array<string | number>, figures: Figure[], paragraph: string | null): FigureRef {
   const record = requireRecord(yaml, value, path, 'a figure: { id, text }');
   const id = requireString(yaml, record.id, [...path, 'id'], 'a figure id such as p2-s1-1-f1');
-  const text = requireString(yaml, String(record.text ?? ''), [...path, 'text'], 'the figure as written');
+  const text = requireText(yaml, record.text, [...path, 'text'], 'the figure as written');
   const figure = figures.find((candidate) => candidate.id === id);
   if (!figure) yaml.fail([...path, 'id'], `figure ${id} does not exist: expected an id from figures.json`);
   if (figure.text !== text) yaml.fail([...path, 'text'], `figure ${id} is "${figure.text}", not "${text}": the report changed; check which figure is meant`);

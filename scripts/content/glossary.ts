@@ -3,7 +3,7 @@ import { ContentError } from './errors.ts';
 import { textHash } from './hash.ts';
 import type { Report } from './model.ts';
 import { paragraphsOf } from './segment.ts';
-import { requireArray, requireRecord, requireString, type YamlFile } from './yaml-file.ts';
+import { requireArray, requireRecord, requireString, requireText, type YamlFile } from './yaml-file.ts';
 
 /** A quoted term of the report (“放管服”) with its English rendering and plain explanations. */
 export interface GlossaryEntry {
@@ -23,13 +23,13 @@ export function readGlossary(yaml: YamlFile): GlossaryEntry[] {
   const entries: GlossaryEntry[] = [];
   requireArray(yaml, yaml.data, [], 'a list of terms').forEach((raw, index) => {
     const entry = requireRecord(yaml, raw, [index], 'a term: { zh, en, explain: { zh, en } }');
-    const zh = requireString(yaml, String(entry.zh ?? ''), [index, 'zh'], 'the term as quoted in the report');
+    const zh = requireText(yaml, entry.zh, [index, 'zh'], 'the term as quoted in the report');
     const explain = requireRecord(yaml, entry.explain, [index, 'explain'], `the explanations of “${zh}”: { zh, en }`);
     if (entries.some((other) => other.zh === zh)) yaml.fail([index, 'zh'], `“${zh}” has two entries`);
     entries.push({
       id: glossaryId(zh),
       zh,
-      en: requireString(yaml, String(entry.en ?? ''), [index, 'en'], `the English rendering of “${zh}”`),
+      en: requireText(yaml, entry.en, [index, 'en'], `the English rendering of “${zh}”`),
       explain: {
         zh: requireString(yaml, explain.zh, [index, 'explain', 'zh'], `the Chinese explanation of “${zh}”`),
         en: requireString(yaml, explain.en, [index, 'explain', 'en'], `the English explanation of “${zh}”`),

@@ -11,7 +11,7 @@ import type { Figure, Report } from './model.ts';
 import { figureStatus, isCeiling, threshold, withQualifier, OUTCOME_STATUSES, REACHED_STAGES, stageStatus, type OutcomeStatus, type ReachedStage } from './outcome-rule.ts';
 import type { Project } from './projects.ts';
 import { paragraphsOf } from './segment.ts';
-import { requireArray, requireRecord, requireString, type YamlFile } from './yaml-file.ts';
+import { requireArray, requireRecord, requireString, requireText, type YamlFile } from './yaml-file.ts';
 
 export const SOURCE_KINDS = ['government', 'press', 'copy'] as const;
 
@@ -62,7 +62,7 @@ export function readOutcomeSources(yaml: YamlFile): OutcomeSource[] {
     const id = requireString(yaml, entry.id, [index, 'id'], 'a source id');
     if (seen.has(id)) yaml.fail([index, 'id'], `duplicate source id "${id}"`);
     seen.add(id);
-    const date = requireString(yaml, String(entry.date ?? ''), [index, 'date'], 'the date of the page, YYYY-MM-DD or YYYY');
+    const date = requireText(yaml, entry.date, [index, 'date'], 'the date of the page, YYYY-MM-DD or YYYY');
     if (!DATE.test(date)) yaml.fail([index, 'date'], `${id}: date "${date}": expected YYYY-MM-DD or YYYY`);
     const url = requireString(yaml, entry.url, [index, 'url'], 'the address of the page');
     if (!/^https?:\/\/\S+$/u.test(url)) yaml.fail([index, 'url'], `${id}: url "${url}": expected an http(s) address`);
@@ -81,7 +81,7 @@ export function readOutcomeSources(yaml: YamlFile): OutcomeSource[] {
 }
 
 const optionalString = (yaml: YamlFile, value: unknown, path: Array<string | number>, what: string): string | null =>
-  value === undefined || value === null ? null : requireString(yaml, String(value), path, what);
+  value === undefined || value === null ? null : requireText(yaml, value, path, what);
 
 export function readOutcomes(yaml: YamlFile): ReportedOutcome[] {
   return requireArray(yaml, yaml.data, [], 'a list of outcomes').map((raw, index) => {
@@ -123,7 +123,7 @@ export function readOutcomes(yaml: YamlFile): ReportedOutcome[] {
         zh: requireString(yaml, body.zh, [...path, 'zh'], 'the outcome in Chinese'),
         en: requireString(yaml, body.en, [...path, 'en'], 'the outcome in English'),
       },
-      status: status as ReportedOutcome['status'],
+      status: status,
       reason: entry.reason === undefined ? null : bilingual(yaml, entry.reason, [index, 'reason'], 'why the measures cannot be compared'),
       citations,
       line: yaml.lineOf([index]),

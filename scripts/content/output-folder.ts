@@ -113,7 +113,7 @@ function readMarker(file: string, out: string): string[] {
   try {
     const marker = JSON.parse(readFileSync(file, 'utf8')) as { tool?: unknown; entries?: unknown };
     if (marker.tool === MARKER_TOOL && Array.isArray(marker.entries) && marker.entries.every((entry) => typeof entry === 'string')) {
-      return marker.entries as string[];
+      return marker.entries;
     }
   } catch {
     // Falls through to the refusal: an unreadable marker proves nothing.

@@ -221,7 +221,7 @@ function markContinuations(parts: Part[], fromPage: number | null, toPage: numbe
   const firstParagraph = firstSection?.topics[0]?.paragraphs[0];
   if (fromPage !== null && firstParagraph && first!.title === null) {
     first!.continuedFromPage = fromPage;
-    if (firstSection!.title === null) firstSection!.continuedFromPage = fromPage;
+    if (firstSection.title === null) firstSection.continuedFromPage = fromPage;
     firstParagraph.continuedFromPage = fromPage;
   }
   const last = parts.at(-1);

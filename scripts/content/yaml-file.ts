@@ -52,6 +52,11 @@ export function requireString(yaml: YamlFile, value: unknown, path: Array<string
   return value;
 }
 
+/** A scalar written as text: YAML reads `text: 2800` as a number, which is still the text "2800"; a list or map is refused. */
+export function requireText(yaml: YamlFile, value: unknown, path: Array<string | number>, what: string): string {
+  return requireString(yaml, typeof value === 'number' ? String(value) : value, path, what);
+}
+
 export function requireArray(yaml: YamlFile, value: unknown, path: Array<string | number>, what: string): unknown[] {
   if (!Array.isArray(value)) yaml.fail(path, `${path.join('.') || 'the file'}: expected ${what} (a list)`);
   return value;

@@ -32,7 +32,7 @@ export function useTranslations(lang: Lang): TFunction {
       interpolation: { escapeValue: false },
       returnNull: false,
     });
-    t = instance.t.bind(instance) as TFunction;
+    t = instance.t.bind(instance);
     instances.set(lang, t);
   }
   return t;

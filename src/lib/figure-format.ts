@@ -5,11 +5,10 @@
  */
 import type { Lang } from '../i18n/index.ts';
 import conversionsJson from '../generated/conversions.json';
-import type { Conversions } from '../../scripts/content/conversions.ts';
 import { figureWithQualifier } from './figure-text.ts';
 import type { Figure } from './report.ts';
 
-export const rates = conversionsJson as Conversions;
+export const rates = conversionsJson;
 
 const significant = (value: number, digits = 3): number => Number(value.toPrecision(digits));
 

@@ -1,10 +1,9 @@
 /** What the site calls its report, per language (content/site.yaml, or made from another report's title block). */
-import type { Identities } from '../../scripts/content/identity.ts';
 import identityJson from '../generated/identity.json';
 import type { Lang } from '../i18n/index.ts';
 import { report } from './report.ts';
 
-const identities = identityJson as unknown as Identities;
+const identities = identityJson;
 
 export const identity = (lang: Lang) => identities[lang];
 

@@ -12,7 +12,7 @@ if ('serviceWorker' in navigator) {
   void navigator.serviceWorker.register('/sw.js');
   for (const box of document.querySelectorAll<HTMLElement>('[data-save-offline]')) {
     const status = box.querySelector<HTMLElement>('[data-save-status]')!;
-    box.addEventListener('click', async (event) => {
+    const save = async (event: MouseEvent): Promise<void> => {
       const button = (event.target as Element | null)?.closest?.('button[data-save]') as HTMLButtonElement | null;
       if (!button) return;
       status.textContent = box.dataset.saving ?? '';
@@ -23,6 +23,7 @@ if ('serviceWorker' in navigator) {
         box.dataset.done = String(message.data.saved);
       };
       registration.active?.postMessage({ type: 'save', languages: button.dataset.save!.split(' ') }, [channel.port2]);
-    });
+    };
+    box.addEventListener('click', (event) => void save(event));
   }
 }

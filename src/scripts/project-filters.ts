@@ -2,13 +2,15 @@
 // so "projects in Yudu" can be bookmarked, shared and carried to the other language (the values
 // are ids, the same in both). Without JavaScript the form stays hidden and the full, grouped list
 // is shown.
+import { formText } from './form-field.ts';
+
 const form = document.querySelector<HTMLFormElement>('[data-project-filters]');
 const count = document.querySelector<HTMLElement>('[data-project-count]');
 if (form && count) {
   const FIELDS = ['kind', 'stage', 'place'] as const;
   const apply = (): void => {
     const data = new FormData(form);
-    const [kind, stage, place] = FIELDS.map((field) => String(data.get(field) ?? ''));
+    const [kind, stage, place] = FIELDS.map((field) => formText(data, field));
     let shown = 0;
     for (const item of document.querySelectorAll<HTMLElement>('[data-kind]')) {
       const match =

@@ -1,6 +1,6 @@
 // Share a paragraph: the system share sheet where the browser has one, otherwise copy its link.
 // Without JavaScript the paragraph's own anchor link ("第3段") is the link to share.
-document.addEventListener('click', async (event) => {
+async function share(event: MouseEvent): Promise<void> {
   const button = (event.target as Element | null)?.closest?.('button[data-share]') as HTMLButtonElement | null;
   if (!button) return;
   const url = new URL(`#${button.dataset.share}`, location.href).href;
@@ -13,4 +13,6 @@ document.addEventListener('click', async (event) => {
   } catch {
     // The reader closed the share sheet, or the clipboard was refused: nothing to undo.
   }
-});
+}
+
+document.addEventListener('click', (event) => void share(event));

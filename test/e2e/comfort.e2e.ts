@@ -24,7 +24,7 @@ describe('the front doors', () => {
       // Each bar's link is named by what it shows (label and value), as voice control needs.
       const bars = await page
         .locator(`#chart-${id} a[data-tip]`)
-        .evaluateAll((links) => links.map((a) => [...a.querySelectorAll('text')].map((t) => t.textContent!.trim()).join(' ')));
+        .evaluateAll((links) => links.map((a) => [...a.querySelectorAll('text')].map((t) => t.textContent.trim()).join(' ')));
       expect(bars).toEqual(data.map((row) => `${row.label_en} ${row.target_en}`));
     }
     await page.close();

@@ -46,7 +46,9 @@ describe('npm run content --out: where it may write', () => {
     const out = join(home, 'new', 'site');
     expect(convert(out).status).toBe(0);
     expect(readdirSync(out)).toContain('report.json');
-    expect(JSON.parse(readFileSync(join(out, '.report-content-output.json'), 'utf8')).entries).toContain('report.json');
+    expect((JSON.parse(readFileSync(join(out, '.report-content-output.json'), 'utf8')) as { entries: string[] }).entries).toContain(
+      'report.json',
+    );
   });
 
   it('writes into an empty folder', () => {

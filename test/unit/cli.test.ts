@@ -29,12 +29,12 @@ describe('npm run content', () => {
     const out = join(work, 'county');
     const result = runCli(['--source', 'test/fixtures/county-report.zh.txt', '--out', out]);
     expect(result.status).toBe(0);
-    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
-    expect(report.parts.map((part: { id: string }) => part.id)).toEqual(['p0', 'p1', 'p2', 'p3']);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { parts: Array<{ id: string }> };
+    expect(report.parts.map((part) => part.id)).toEqual(['p0', 'p1', 'p2', 'p3']);
     const english = readFileSync(join(out, 'chapters', 'en', 'p2-s1.mdx'), 'utf8');
     expect(english).toContain('<Untranslated id="p2-s1-1">');
-    const figures = JSON.parse(readFileSync(join(out, 'figures.json'), 'utf8'));
-    expect(figures.find((f: { text: string }) => f.text === '312.5亿元')).toMatchObject({ value: 31_250_000_000, period: 2022 });
+    const figures = JSON.parse(readFileSync(join(out, 'figures.json'), 'utf8')) as Array<{ text: string }>;
+    expect(figures.find((f) => f.text === '312.5亿元')).toMatchObject({ value: 31_250_000_000, period: 2022 });
   });
 
   it('refuses an empty file with file:line and exit status 1', () => {

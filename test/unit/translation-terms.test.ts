@@ -25,9 +25,19 @@ describe('the fixed renderings of recurring terms in the real report', () => {
 });
 
 describe('termOffenders', () => {
-  const term = (zh: string | string[], en: string, once = false): TermEntry => ({ zh: Array.isArray(zh) ? zh : [zh], en, once, line: null });
+  const term = (zh: string | string[], en: string, once = false): TermEntry => ({
+    zh: Array.isArray(zh) ? zh : [zh],
+    en,
+    once,
+    line: null,
+  });
   const english = (id: string, en: string, lead: string | null = null): AlignedText => ({ id, status: 'current', lead, en, figures: [] });
-  const terms = [term('高标准农田', 'high-standard farmland'), term(['棚户区', '棚改'], 'shantytown'), term('高铁新区', 'High-speed Rail New Area'), term('营收', 'revenue', true)];
+  const terms = [
+    term('高标准农田', 'high-standard farmland'),
+    term(['棚户区', '棚改'], 'shantytown'),
+    term('高铁新区', 'High-speed Rail New Area'),
+    term('营收', 'revenue', true),
+  ];
 
   it('lists every paragraph whose English renders a term otherwise, or less often than the Chinese has it', () => {
     const texts = [
@@ -75,7 +85,10 @@ describe('termOffenders', () => {
 
 describe('readTerms', () => {
   it('reads one form or several, and once', () => {
-    const yaml = parseYaml('t.yaml', '- zh: 高标准农田\n  en: high-standard farmland\n- zh: [棚户区, 棚改]\n  en: shantytown\n  once: true\n');
+    const yaml = parseYaml(
+      't.yaml',
+      '- zh: 高标准农田\n  en: high-standard farmland\n- zh: [棚户区, 棚改]\n  en: shantytown\n  once: true\n',
+    );
     expect(readTerms(yaml)).toEqual([
       { zh: ['高标准农田'], en: 'high-standard farmland', once: false, line: 1 },
       { zh: ['棚户区', '棚改'], en: 'shantytown', once: true, line: 3 },
@@ -83,10 +96,14 @@ describe('readTerms', () => {
   });
 
   it('names the line of an entry without its English', () => {
-    expect(() => readTerms(parseYaml('t.yaml', '- zh: 高标准农田\n'))).toThrow(/^t\.yaml:1: 0\.en: expected the English rendering of “高标准农田”/u);
+    expect(() => readTerms(parseYaml('t.yaml', '- zh: 高标准农田\n'))).toThrow(
+      /^t\.yaml:1: 0\.en: expected the English rendering of “高标准农田”/u,
+    );
   });
 
   it('names the line of a term listed twice', () => {
-    expect(() => readTerms(parseYaml('t.yaml', '- zh: 棚改\n  en: shantytown\n- zh: [棚户区, 棚改]\n  en: shantytown\n'))).toThrow(/^t\.yaml:3: “棚改” has two entries/u);
+    expect(() => readTerms(parseYaml('t.yaml', '- zh: 棚改\n  en: shantytown\n- zh: [棚户区, 棚改]\n  en: shantytown\n'))).toThrow(
+      /^t\.yaml:3: “棚改” has two entries/u,
+    );
   });
 });

@@ -1,5 +1,5 @@
 /** Chart data as CSV and JSON: exactly the rows the chart draws. */
-import { toCsv } from '../csv.ts';
+import { toCsv, type CsvCell } from '../csv.ts';
 import { barChart, comparisonsChart, countyMentions, type BarRow, type ChartId } from './specs.ts';
 
 // Each row names what it measures: two measures must never be read as one scale.
@@ -34,7 +34,7 @@ const barCells = (row: BarRow) => [
   row.paragraph,
 ];
 
-export function chartTable(id: ChartId): { header: string[]; rows: unknown[][] } {
+export function chartTable(id: ChartId): { header: string[]; rows: CsvCell[][] } {
   switch (id) {
     case 'comparisons':
       return {

@@ -4,6 +4,7 @@
 // nothing for, on Enter, and its results fill the (empty) partial list: nothing above moves.
 // Loaded only on /zh|en/search/.
 import type { SearchDocuments, SearchParagraph } from '../../lib/search/documents.ts';
+import { formText } from '../form-field.ts';
 import { matchCommitments } from './commitments.ts';
 import { queryAlternatives, rankLocal, type Filters } from './core.ts';
 import { excerpt } from './excerpt.ts';
@@ -58,12 +59,12 @@ async function start(container: HTMLElement): Promise<void> {
     const data = new FormData(form);
     const filters: Filters = {};
     for (const key of ['chapter', 'period', 'county'] as const) {
-      const value = String(data.get(key) ?? '');
+      const value = formText(data, key);
       if (value) filters[key] = value;
     }
     const params = new URLSearchParams([...data].filter(([, value]) => value !== '') as Array<[string, string]>);
     history.replaceState(history.state, '', `${location.pathname}${params.size > 0 ? `?${params}` : ''}`);
-    return { query: String(data.get('q') ?? '').trim(), filters };
+    return { query: formText(data, 'q').trim(), filters };
   };
 
   /** Renders every local tier at once; on Enter, asks Pagefind when they found nothing. */
