@@ -45,6 +45,11 @@ describe('readGlossary', () => {
     expect(() => readGlossary(yaml)).toThrow(/^g\.yaml:1: 0\.explain: expected the explanations of “放管服”/u);
   });
 
+  it('refuses a list where text is expected, naming its line (it once read as "a,b")', () => {
+    const yaml = parseYaml('g.yaml', '- zh: [放管服, 服]\n  en: streamline\n  explain: { zh: 甲, en: a }\n');
+    expect(() => readGlossary(yaml)).toThrow(/^g\.yaml:1: 0\.zh: expected the term as quoted in the report \(a non-empty string\)/u);
+  });
+
   it('names the line of a YAML syntax error', () => {
     expect(() => parseYaml('g.yaml', '- zh: a\n  en: [unclosed\n')).toThrow(/^g\.yaml:\d+: YAML syntax error/u);
   });
