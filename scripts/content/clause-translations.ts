@@ -1,9 +1,7 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { locateFigures, type AlignedText } from './align.ts';
 import { ContentError } from './errors.ts';
 import type { Commitment, Figure } from './model.ts';
-import { readYamlFile, requireRecord, requireString } from './yaml-file.ts';
+import { readYamlEntries, requireRecord, requireString } from './yaml-file.ts';
 
 /**
  * The English of one clause: the span of its paragraph's English that renders it
@@ -19,27 +17,19 @@ export interface ClauseTranslation {
 }
 
 export function readClauseTranslations(dir: string): Map<string, ClauseTranslation> {
-  const entries = new Map<string, ClauseTranslation>();
-  if (!existsSync(dir)) return entries;
-  for (const name of readdirSync(dir).filter((file) => file.endsWith('.yaml')).sort()) {
-    const file = join(dir, name);
-    const yaml = readYamlFile(file);
-    if (yaml.data === null || yaml.data === undefined) continue;
-    for (const [id, raw] of Object.entries(requireRecord(yaml, yaml.data, [], 'clause ids mapped to { zh, en }'))) {
-      const entry = requireRecord(yaml, raw, [id], `the English of clause ${id}: { zh, en }`);
-      const previous = entries.get(id);
-      if (previous) throw new ContentError(file, yaml.lineOf([id]), `${id} is translated twice: also in ${previous.file}:${previous.line}`);
-      for (const key of Object.keys(entry)) if (!['zh', 'en'].includes(key)) yaml.fail([id, key], `${id}: unknown field "${key}": expected zh and en`);
-      entries.set(id, {
-        id,
-        zh: requireString(yaml, entry.zh, [id, 'zh'], `the Chinese of clause ${id}, exactly as printed`),
-        en: requireString(yaml, entry.en, [id, 'en'], `the span of the paragraph's English that renders ${id}`).replace(/\s+/gu, ' ').trim(),
-        file,
-        line: yaml.lineOf([id]),
-      });
-    }
-  }
-  return entries;
+  return readYamlEntries(dir, { root: 'clause ids mapped to { zh, en }', twice: 'is translated twice' }, (yaml, id, raw) => {
+    const entry = requireRecord(yaml, raw, [id], `the English of clause ${id}: { zh, en }`);
+    for (const key of Object.keys(entry)) if (!['zh', 'en'].includes(key)) yaml.fail([id, key], `${id}: unknown field "${key}": expected zh and en`);
+    return {
+      id,
+      zh: requireString(yaml, entry.zh, [id, 'zh'], `the Chinese of clause ${id}, exactly as printed`),
+      en: requireString(yaml, entry.en, [id, 'en'], `the span of the paragraph's English that renders ${id}`)
+        .replace(/\s+/gu, ' ')
+        .trim(),
+      file: yaml.file,
+      line: yaml.lineOf([id]),
+    };
+  });
 }
 
 const squash = (text: string): string => text.replace(/\s+/gu, ' ').trim();

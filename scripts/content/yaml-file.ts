@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { ContentError } from './errors.ts';
 import { decodeTextFile } from './text-file.ts';
@@ -65,4 +66,29 @@ export function requireArray(yaml: YamlFile, value: unknown, path: Array<string 
 export function requireRecord(yaml: YamlFile, value: unknown, path: Array<string | number>, what: string): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) yaml.fail(path, `${path.join('.') || 'the file'}: expected ${what} (a mapping)`);
   return value as Record<string, unknown>;
+}
+
+/**
+ * Reads every *.yaml of a folder (in name order) as one map of id → entry, each file mapping ids to
+ * records. An id may be given once in the whole folder; `readEntry` checks and shapes one record.
+ */
+export function readYamlEntries<T extends { file: string; line: number | null }>(
+  dir: string,
+  what: { root: string; twice: string },
+  readEntry: (yaml: YamlFile, id: string, raw: unknown) => T,
+): Map<string, T> {
+  const entries = new Map<string, T>();
+  if (!existsSync(dir)) return entries;
+  for (const name of readdirSync(dir)
+    .filter((file) => file.endsWith('.yaml'))
+    .sort()) {
+    const yaml = readYamlFile(join(dir, name));
+    if (yaml.data === null || yaml.data === undefined) continue;
+    for (const [id, raw] of Object.entries(requireRecord(yaml, yaml.data, [], what.root))) {
+      const previous = entries.get(id);
+      if (previous) throw new ContentError(yaml.file, yaml.lineOf([id]), `${id} ${what.twice}: also in ${previous.file}:${previous.line}`);
+      entries.set(id, readEntry(yaml, id, raw));
+    }
+  }
+  return entries;
 }

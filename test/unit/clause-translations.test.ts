@@ -49,6 +49,16 @@ describe('the English of clauses', async () => {
     );
   });
 
+  it('refuses a clause translated in two files, naming both lines', () => {
+    const dir = folder(
+      'p2-s1-1-c12:\n  zh: 力争产业集群营收达2800亿元\n  en: strive for the revenue of the industrial cluster to reach 280 billion yuan\n',
+    );
+    writeFileSync(join(dir, 'p3.yaml'), '# again\np2-s1-1-c12:\n  zh: 力争产业集群营收达2800亿元\n  en: strive\n');
+    expect(() => readClauseTranslations(dir)).toThrow(
+      `${join(dir, 'p3.yaml')}:2: p2-s1-1-c12 is translated twice: also in ${join(dir, 'p2.yaml')}:1`,
+    );
+  });
+
   it('refuses an id that is no clause', () => {
     const dir = folder('p2-s1-1-c99:\n  zh: 甲\n  en: a\n');
     expect(() => alignClauses(commitments, aligned, data.figures, readClauseTranslations(dir))).toThrow(
