@@ -55,7 +55,7 @@ describe('the English of clauses', async () => {
     );
     writeFileSync(join(dir, 'p3.yaml'), '# again\np2-s1-1-c12:\n  zh: 力争产业集群营收达2800亿元\n  en: strive\n');
     expect(() => readClauseTranslations(dir)).toThrow(
-      `${join(dir, 'p3.yaml')}:2: p2-s1-1-c12 is translated twice: also in ${join(dir, 'p2.yaml')}:1`,
+      `${join(dir, 'p3.yaml')}:3: p2-s1-1-c12 is translated twice: also in ${join(dir, 'p2.yaml')}:2`,
     );
   });
 
