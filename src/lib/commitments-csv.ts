@@ -1,22 +1,9 @@
 import type { Commitment } from './commitments.ts';
 import { toCsv } from './csv.ts';
+import { COMMITMENT_FIELDS } from './data-schemas/commitments.ts';
 
-/** The columns of commitments.csv, in order; documented on the data page. Lists are joined by spaces. */
-export const COMMITMENT_FIELDS = [
-  'id',
-  'paragraph',
-  'role',
-  'year',
-  'stage',
-  'stageAsWritten',
-  'text',
-  'en',
-  'figures',
-  'places',
-  'clusters',
-  'zones',
-  'projects',
-] as const;
+// The columns, in order, and what each holds: declared once in data-schemas/commitments.ts.
+export { COMMITMENT_FIELDS };
 
 export function commitmentsCsv(rows: Commitment[]): string {
   return toCsv(
