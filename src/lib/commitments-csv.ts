@@ -11,7 +11,8 @@ export function commitmentsCsv(rows: Commitment[]): string {
     rows.map((row) =>
       COMMITMENT_FIELDS.map((field) => {
         if (field === 'places') return row.places.map((p) => `${p.place}:${p.via}`).join(' ');
-        const value = row[field];
+        // The CSV's columns are scalars and lists of ids (the JSON-only fields are not columns).
+        const value = row[field] as string | number | string[] | null;
         return Array.isArray(value) ? value.join(' ') : value;
       }),
     ),

@@ -17,20 +17,30 @@ export function parseCsv(text: string): string[][] {
   let cell = '';
   let quoted = false;
   const source = text.replace(/^\uFEFF/u, '');
+  const endCell = () => {
+    row.push(cell);
+    cell = '';
+  };
   for (let i = 0; i < source.length; i++) {
     const char = source[i]!;
-    if (quoted) {
-      if (char === '"' && source[i + 1] === '"') ((cell += '"'), i++);
-      else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') (row.push(cell), (cell = ''));
+    if (quoted && char === '"' && source[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (quoted && char === '"') quoted = false;
+    else if (quoted) cell += char;
+    else if (char === '"') quoted = true;
+    else if (char === ',') endCell();
     else if (char === '\n' || char === '\r') {
       if (char === '\r' && source[i + 1] === '\n') i++;
-      (row.push(cell), rows.push(row), (row = []), (cell = ''));
+      endCell();
+      rows.push(row);
+      row = [];
     } else cell += char;
   }
-  if (cell !== '' || row.length > 0) (row.push(cell), rows.push(row));
+  if (cell !== '' || row.length > 0) {
+    endCell();
+    rows.push(row);
+  }
   return rows;
 }
 
