@@ -1,22 +1,9 @@
 import type { Commitment } from './commitments.ts';
 import { toCsv } from './csv.ts';
+import { COMMITMENT_FIELDS } from './data-schemas/commitments.ts';
 
-/** The columns of commitments.csv, in order; documented on the data page. Lists are joined by spaces. */
-export const COMMITMENT_FIELDS = [
-  'id',
-  'paragraph',
-  'role',
-  'year',
-  'stage',
-  'stageAsWritten',
-  'text',
-  'en',
-  'figures',
-  'places',
-  'clusters',
-  'zones',
-  'projects',
-] as const;
+// The columns, in order, and what each holds: declared once in data-schemas/commitments.ts.
+export { COMMITMENT_FIELDS };
 
 export function commitmentsCsv(rows: Commitment[]): string {
   return toCsv(
@@ -24,7 +11,8 @@ export function commitmentsCsv(rows: Commitment[]): string {
     rows.map((row) =>
       COMMITMENT_FIELDS.map((field) => {
         if (field === 'places') return row.places.map((p) => `${p.place}:${p.via}`).join(' ');
-        const value = row[field];
+        // The CSV's columns are scalars and lists of ids (the JSON-only fields are not columns).
+        const value = row[field] as string | number | string[] | null;
         return Array.isArray(value) ? value.join(' ') : value;
       }),
     ),

@@ -1,23 +1,9 @@
 import { toCsv, type CsvCell } from './csv.ts';
+import { FIGURE_FIELDS } from './data-schemas/figures.ts';
 import type { Figure } from './report.ts';
 
-/** The columns of figures.csv, in order; documented on the data page. */
-export const FIGURE_FIELDS = [
-  'id',
-  'paragraph',
-  'period',
-  'role',
-  'span',
-  'text',
-  'kind',
-  'value',
-  'valueMax',
-  'unit',
-  'unitAsWritten',
-  'qualifier',
-  'qualifiers',
-  'context',
-] as const;
+// The columns, in order, and what each holds: declared once in data-schemas/figures.ts.
+export { FIGURE_FIELDS };
 
 /** A cell for each field: a span as "2026-2030", all qualifiers as "力争、突破". */
 function cellOf(figure: Figure, field: (typeof FIGURE_FIELDS)[number]): CsvCell {

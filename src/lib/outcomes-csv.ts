@@ -1,38 +1,9 @@
 import { toCsv } from './csv.ts';
+import { OUTCOME_FIELDS } from './data-schemas/outcomes.ts';
 import type { LedgerEntry } from './outcomes.ts';
 
-/** The columns of outcomes.csv, in order; documented on the data page. */
-export const OUTCOME_FIELDS = [
-  'id',
-  'group',
-  'paragraph',
-  'label_zh',
-  'label_en',
-  'target_as_written',
-  'target_value',
-  'target_unit',
-  'target_qualifier',
-  'target_stage',
-  'outcome_zh',
-  'outcome_en',
-  'outcome_value',
-  'outcome_unit',
-  'outcome_qualifier',
-  'outcome_measure',
-  'outcome_stage',
-  'status',
-  'reason_zh',
-  'reason_en',
-  'rule',
-  'places',
-  'source_title',
-  'source_publisher_zh',
-  'source_publisher_en',
-  'source_date',
-  'source_url',
-  'source_kind',
-  'source_quote',
-] as const;
+// The columns, in order, and what each holds: declared once in data-schemas/outcomes.ts.
+export { OUTCOME_FIELDS };
 
 /** One row per promise, in both languages; a promise with several sources lists them in the source columns, joined by " | ". */
 export function outcomesCsv(entries: LedgerEntry[]): string {

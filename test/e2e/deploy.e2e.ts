@@ -1,5 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
+import { commitmentFields } from '../../src/lib/data-schemas/commitments.ts';
+import { figureFields } from '../../src/lib/data-schemas/figures.ts';
+import { outcomeColumns } from '../../src/lib/data-schemas/outcomes.ts';
 import { builtPages, useBrowser } from './browser.ts';
 
 // What a static host and the readers of a shared link get from a build with no environment
@@ -102,5 +105,28 @@ describe('a deployable build', () => {
     await page.waitForURL('**/en/search/?q=Yudu');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await context.close();
+  });
+
+  it('publishes datapackage.json with every file and schema it lists, linked from both data pages with the declared field descriptions', () => {
+    const descriptor = JSON.parse(readFileSync('dist/data/datapackage.json', 'utf8')) as {
+      homepage: string;
+      licenses: Array<{ path: string }>;
+      resources: Array<{ path: string; schema: unknown }>;
+    };
+    expect(descriptor.homepage).toBe(`${origin}/en/data/`);
+    expect(descriptor.licenses[0]!.path).toBe(`${origin}/en/data/#licence`);
+    const listed = descriptor.resources.flatMap((resource) => [
+      resource.path,
+      ...(typeof resource.schema === 'string' ? [resource.schema] : []),
+    ]);
+    expect(listed.filter((path) => !existsSync(`dist/data/${path}`))).toEqual([]);
+    for (const lang of ['zh', 'en'] as const) {
+      const page = html.get(`/${lang}/data/`)!;
+      expect(page).toContain('href="/data/datapackage.json"');
+      expect(page).toContain('href="/data/schemas/commitments.schema.json"');
+      expect(page).toContain('id="licence"');
+      for (const field of [figureFields.role, commitmentFields.places, outcomeColumns.status])
+        expect(page).toContain(field.description[lang].replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll("'", '&#39;'));
+    }
   });
 });

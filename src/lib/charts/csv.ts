@@ -1,23 +1,10 @@
 /** Chart data as CSV and JSON: exactly the rows the chart draws. */
 import { toCsv, type CsvCell } from '../csv.ts';
+import { chartColumns } from '../data-schemas/charts.ts';
 import { barChart, comparisonsChart, countyMentions, type BarRow, type ChartId } from './specs.ts';
 
 // Each row names what it measures: two measures must never be read as one scale.
-const barColumns = [
-  'key',
-  'label_zh',
-  'label_en',
-  'measure_zh',
-  'measure_en',
-  'value',
-  'value_max',
-  'unit',
-  'qualifier',
-  'target_zh',
-  'target_en',
-  'figure',
-  'paragraph',
-];
+const barColumns = chartColumns('bar');
 const barCells = (row: BarRow) => [
   row.key,
   row.label.zh,
@@ -38,18 +25,7 @@ export function chartTable(id: ChartId): { header: string[]; rows: CsvCell[][] }
   switch (id) {
     case 'comparisons':
       return {
-        header: [
-          'key',
-          'label_zh',
-          'label_en',
-          'unit',
-          'value_2022',
-          'qualifier_2022',
-          'figure_2022',
-          'value_2023',
-          'qualifier_2023',
-          'figure_2023',
-        ],
+        header: chartColumns('comparisons'),
         rows: comparisonsChart().rows.map((row) => [
           row.key,
           row.label.zh,
@@ -65,7 +41,7 @@ export function chartTable(id: ChartId): { header: string[]; rows: CsvCell[][] }
       };
     case 'county-mentions':
       return {
-        header: ['id', 'name_zh', 'name_en', 'paragraphs_naming', 'tile_column', 'tile_row'],
+        header: chartColumns('county-mentions'),
         rows: countyMentions().map((row) => [row.id, row.zh, row.en, row.mentions, row.column, row.row]),
       };
     default:

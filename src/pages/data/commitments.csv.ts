@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { commitments } from '../../lib/commitments.ts';
-import { commitmentsCsv } from '../../lib/commitments-csv.ts';
+import { publishedFile } from '../../lib/data-schemas/package.ts';
 
-export const GET: APIRoute = () => new Response(commitmentsCsv(commitments), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(publishedFile('commitments.csv').body(), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

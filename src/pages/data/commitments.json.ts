@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
-import { commitments } from '../../lib/commitments.ts';
+import { publishedFile } from '../../lib/data-schemas/package.ts';
 
-export const GET: APIRoute = () => new Response(JSON.stringify(commitments, null, 2), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = () =>
+  new Response(publishedFile('commitments.json').body(), { headers: { 'Content-Type': 'application/json' } });

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { figuresCsv } from '../../lib/figures-csv.ts';
-import { figures } from '../../lib/report.ts';
+import { publishedFile } from '../../lib/data-schemas/package.ts';
 
-export const GET: APIRoute = () => new Response(figuresCsv(figures), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(publishedFile('figures.csv').body(), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

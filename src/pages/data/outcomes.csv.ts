@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { ledger } from '../../lib/outcomes.ts';
-import { outcomesCsv } from '../../lib/outcomes-csv.ts';
+import { publishedFile } from '../../lib/data-schemas/package.ts';
 
-export const GET: APIRoute = () => new Response(outcomesCsv(ledger), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(publishedFile('outcomes.csv').body(), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { ledger } from '../../lib/outcomes.ts';
+import { publishedFile } from '../../lib/data-schemas/package.ts';
 
-export const GET: APIRoute = () => new Response(JSON.stringify(ledger, null, 2), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = () => new Response(publishedFile('outcomes.json').body(), { headers: { 'Content-Type': 'application/json' } });

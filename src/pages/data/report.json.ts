@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { report } from '../../lib/report.ts';
+import { publishedFile } from '../../lib/data-schemas/package.ts';
 
-export const GET: APIRoute = () => new Response(JSON.stringify(report, null, 2), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = () => new Response(publishedFile('report.json').body(), { headers: { 'Content-Type': 'application/json' } });
