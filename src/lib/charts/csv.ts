@@ -5,6 +5,7 @@ import { barChart, comparisonsChart, countyMentions, type BarRow, type ChartId }
 // Each row names what it measures: two measures must never be read as one scale.
 const barColumns = [
   'key',
+  'form',
   'label_zh',
   'label_en',
   'measure_zh',
@@ -20,6 +21,7 @@ const barColumns = [
 ];
 const barCells = (row: BarRow) => [
   row.key,
+  row.form,
   row.label.zh,
   row.label.en,
   row.measure?.zh ?? null,
@@ -49,6 +51,11 @@ export function chartTable(id: ChartId): { header: string[]; rows: unknown[][] }
           'value_2023',
           'qualifier_2023',
           'figure_2023',
+          'same_measure',
+          'different_zh',
+          'different_en',
+          'change_percent',
+          'below_2022',
         ],
         rows: comparisonsChart().rows.map((row) => [
           row.key,
@@ -61,6 +68,11 @@ export function chartTable(id: ChartId): { header: string[]; rows: unknown[][] }
           row.to.value,
           row.to.qualifier,
           row.to.figure,
+          row.different === null,
+          row.different?.zh ?? null,
+          row.different?.en ?? null,
+          row.changePercent,
+          row.below2022,
         ]),
       };
     case 'county-mentions':
