@@ -28,6 +28,8 @@ export interface Comparison {
   label: Bilingual;
   from: FigureRef;
   to: FigureRef;
+  /** How the two figures count different things, where they do: then no change is shown. */
+  different: Bilingual | null;
 }
 
 export interface ChartData {
@@ -93,6 +95,7 @@ export function readComparisons(yaml: YamlFile, figures: Figure[]): Comparison[]
     const [a, b] = [byId.get(from.id)!, byId.get(to.id)!];
     if (!a.paragraph.startsWith('p1-') || !b.paragraph.startsWith('p2-')) yaml.fail([index], `${id}: expected from: a 2022 result (review, p1-…) and to: a 2023 target (plan, p2-…)`);
     if (a.unit !== b.unit) yaml.fail([index], `${id}: units differ (${a.unit} and ${b.unit}): expected the same measure`);
-    return { id, label: bilingual(yaml, entry.label, [index, 'label'], 'the label'), from, to };
+    const different = entry.different === undefined ? null : bilingual(yaml, entry.different, [index, 'different'], 'how the two measures differ');
+    return { id, label: bilingual(yaml, entry.label, [index, 'label'], 'the label'), from, to, different };
   });
 }

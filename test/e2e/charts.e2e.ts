@@ -14,15 +14,20 @@ const CHART_PAGES = [
 const chromium = useBrowser();
 
 describe.each(VIEWPORTS)('charts at $width px', (viewport) => {
-  it('keep every label inside the chart and apart from every other label', async () => {
+  it.each(['default', 'large'] as const)('keep every label inside the chart and apart from every other label (%s text)', async (mode) => {
     const page = await chromium().newPage({ viewport });
     const problems: string[] = [];
     for (const path of CHART_PAGES) {
       await page.goto(`${baseUrl}${path}`);
-      const found = await page.locator('figure.chart svg').evaluateAll((svgs) =>
-        svgs.flatMap((svg) => {
-          const frame = svg.getBoundingClientRect();
-          const boxes = [...svg.querySelectorAll('text')].map((text) => ({ text: text.textContent, box: text.getBoundingClientRect() }));
+      if (mode === 'large') await page.evaluate(() => (document.documentElement.dataset.size = 'large'));
+      // The words are HTML around SVG marks (the tile map draws its names in SVG): check both.
+      const found = await page.locator('figure.chart .chart__plot').evaluateAll((plots) =>
+        plots.flatMap((plot) => {
+          const frame = plot.getBoundingClientRect();
+          const words = plot.querySelectorAll(
+            'svg text, .chart__label, .chart__value, .chart__year, .chart__group, .chart__change, .chart__note, .chart__track',
+          );
+          const boxes = [...words].map((text) => ({ text: text.textContent.trim() || text.tagName, box: text.getBoundingClientRect() }));
           const issues: string[] = [];
           for (const { text, box } of boxes) {
             if (box.left < frame.left - 1 || box.right > frame.right + 1)
@@ -36,13 +41,41 @@ describe.each(VIEWPORTS)('charts at $width px', (viewport) => {
               if (overlap) issues.push(`"${boxes[i]!.text}" overlaps "${boxes[j]!.text}"`);
             }
           }
-          return issues.map((issue) => `${svg.closest('figure')?.id}: ${issue}`);
+          return issues.map((issue) => `${plot.closest('figure')?.id}: ${issue}`);
         }),
       );
       problems.push(...found.map((issue) => `${path} ${issue}`));
     }
     await page.close();
     expect(problems).toEqual([]);
+  });
+});
+
+describe('2022 results beside 2023 targets', () => {
+  it('draw a change only where both years count the same thing, and say so in words otherwise', async () => {
+    const page = await chromium().newPage({ viewport: { width: 360, height: 800 }, javaScriptEnabled: false });
+    for (const [lang, different, below] of [
+      ['zh', '口径不同', '低于2022年实绩'],
+      ['en', 'different measure', "below 2022's result"],
+    ] as const) {
+      await page.goto(`${baseUrl}/${lang}/targets/`);
+      const pairs = await page.locator('#chart-comparisons .chart__pair').evaluateAll((items) =>
+        items.map((item) => ({
+          label: item.querySelector('.chart__label')!.textContent,
+          bars: item.querySelectorAll('.chart__bar').length,
+          change: item.querySelector('.chart__change, .chart__note')!.textContent.replace(/\s+/gu, ' ').trim(),
+        })),
+      );
+      const rental = pairs.find((pair) => pair.label === (lang === 'zh' ? '保障性租赁住房' : 'Government-subsidized rental housing'))!;
+      expect(rental.bars).toBe(0);
+      expect(rental.change).toContain(different);
+      const farmland = pairs.find((pair) => pair.label === (lang === 'zh' ? '新建高标准农田' : 'New high-standard farmland'))!;
+      expect(farmland.bars).toBe(2);
+      expect(farmland.change).toMatch(/^▼ .*12\.7%/u);
+      expect(farmland.change).toContain(below);
+      expect(pairs.filter((pair) => pair.bars === 0).every((pair) => pair.change.includes(different))).toBe(true);
+    }
+    await page.close();
   });
 });
 

@@ -7,6 +7,7 @@ import { barChart, comparisonsChart, countyMentions, type BarRow, type ChartId }
 const barColumns = chartColumns('bar');
 const barCells = (row: BarRow) => [
   row.key,
+  row.form,
   row.label.zh,
   row.label.en,
   row.measure?.zh ?? null,
@@ -37,6 +38,11 @@ export function chartTable(id: ChartId): { header: string[]; rows: CsvCell[][] }
           row.to.value,
           row.to.qualifier,
           row.to.figure,
+          row.different === null,
+          row.different?.zh ?? null,
+          row.different?.en ?? null,
+          row.changePercent,
+          row.below2022,
         ]),
       };
     case 'county-mentions':

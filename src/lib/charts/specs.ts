@@ -4,6 +4,7 @@
  * and the JSON of a chart are all made from the same spec.
  */
 import type { ChartData, ChartItem } from '../../../scripts/content/charts.ts';
+import { isCeiling } from '../../../scripts/content/outcome-rule.ts';
 import chartsJson from '../../generated/charts.json';
 import type { Lang } from '../../i18n/index.ts';
 import { formatFigure } from '../figure-format.ts';
@@ -16,8 +17,16 @@ export type BarChartId = 'targets' | 'clusters' | 'zones';
 export const CHART_IDS = ['targets', 'clusters', 'zones', 'comparisons', 'county-mentions'] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
+/**
+ * How a row is drawn: a bar on its group's scale, a ceiling stated as "at most" (a limit on a level
+ * is not more ambitious for being longer), or the report's words for a target without a figure.
+ */
+export type RowForm = 'bar' | 'ceiling' | 'words';
+const FORM_ORDER: RowForm[] = ['bar', 'ceiling', 'words'];
+
 export interface BarRow {
   key: string;
+  form: RowForm;
   label: { zh: string; en: string };
   /** What the figure measures, where bars of one chart measure different things. */
   measure: { zh: string; en: string } | null;
@@ -44,6 +53,12 @@ export interface PairRow {
   unit: string;
   from: BarRow;
   to: BarRow;
+  /** How the two figures count different things; null when they count the same thing. */
+  different: { zh: string; en: string } | null;
+  /** The 2023 target against the 2022 result, in per cent (one decimal); null for different measures. */
+  changePercent: number | null;
+  /** The 2023 target is lower than what 2022 achieved (same measure only). */
+  below2022: boolean;
 }
 
 export interface PairChartSpec {
@@ -56,6 +71,7 @@ function rowFromFigure(key: string, label: { zh: string; en: string }, figureId:
   const f = figure(figureId);
   return {
     key,
+    form: isCeiling(f) ? 'ceiling' : 'bar',
     label,
     measure,
     value: f.value,
@@ -74,6 +90,7 @@ function rowFromItem(item: ChartItem, index: number, paragraph: string): BarRow 
   if (item.figure) return rowFromFigure(key, label, item.figure.id, item.measure);
   return {
     key,
+    form: 'words',
     label,
     measure: item.measure,
     value: null,
@@ -87,26 +104,37 @@ function rowFromItem(item: ChartItem, index: number, paragraph: string): BarRow 
 }
 
 /**
- * A bar chart's rows in the order they are drawn: grouped by measure, in order of first appearance
- * (bars of different measures never share a scale), otherwise as the report lists them. The SVG,
- * its table and its data files all follow this order.
+ * A bar chart's rows in the order they are drawn: grouped by measure (bars of different measures
+ * never share a scale), bars first, then ceilings, then targets in words, each in order of first
+ * appearance; within a group as the report lists them. The chart, its table and its data files all
+ * follow this order.
  */
 export function barChart(id: BarChartId): BarChartSpec {
   const definition = data.charts[id];
   const rows = definition.items.map((item, index) => rowFromItem(item, index, definition.paragraph));
   const measures = [...new Set(rows.map((row) => row.measure?.en ?? ''))];
-  const grouped = measures.flatMap((measure) => rows.filter((row) => (row.measure?.en ?? '') === measure));
+  const formOf = (measure: string) => FORM_ORDER.indexOf(rows.find((row) => (row.measure?.en ?? '') === measure)!.form);
+  const grouped = measures
+    .sort((a, b) => formOf(a) - formOf(b))
+    .flatMap((measure) => rows.filter((row) => (row.measure?.en ?? '') === measure));
   return { id, title: definition.title, paragraphs: [definition.paragraph], rows: grouped };
 }
 
 export function comparisonsChart(): PairChartSpec {
-  const rows = data.comparisons.map((comparison): PairRow => ({
-    key: comparison.id,
-    label: comparison.label,
-    unit: figure(comparison.from.id).unit,
-    from: rowFromFigure(`${comparison.id}-2022`, comparison.label, comparison.from.id),
-    to: rowFromFigure(`${comparison.id}-2023`, comparison.label, comparison.to.id),
-  }));
+  const rows = data.comparisons.map((comparison): PairRow => {
+    const [from, to] = [figure(comparison.from.id), figure(comparison.to.id)];
+    const same = comparison.different === null;
+    return {
+      key: comparison.id,
+      label: comparison.label,
+      unit: from.unit,
+      from: rowFromFigure(`${comparison.id}-2022`, comparison.label, comparison.from.id),
+      to: rowFromFigure(`${comparison.id}-2023`, comparison.label, comparison.to.id),
+      different: comparison.different,
+      changePercent: same ? Math.round(((to.value - from.value) / from.value) * 1000) / 10 : null,
+      below2022: same && to.value < from.value,
+    };
+  });
   return { id: 'comparisons', rows, paragraphs: [...new Set(rows.flatMap((row) => [row.from.paragraph, row.to.paragraph]))] };
 }
 

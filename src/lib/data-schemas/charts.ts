@@ -15,6 +15,14 @@ const label = {
 /** The bar charts: main targets, clusters, zones. */
 export const barChartFields = {
   key: { description: { zh: '这一行的编号', en: 'Id of the row' }, json: text, csv: R },
+  form: {
+    description: {
+      zh: '画法：bar 增长目标（同一刻度的柱子）、ceiling 上限（以文字表述，不画柱子）、words 以文字表述的目标',
+      en: 'How it is drawn: bar (growth targets on one scale), ceiling (a limit, stated in words, no bar), words (a target set in words)',
+    },
+    json: z.enum(['bar', 'ceiling', 'words']),
+    csv: { type: 'string', required: true, enum: ['bar', 'ceiling', 'words'] },
+  },
   ...label,
   measure_zh: {
     description: {
@@ -90,6 +98,37 @@ export const comparisonsChartFields = {
     json: text,
     csv: R,
     references: 'figure',
+  },
+  same_measure: {
+    description: {
+      zh: '两年的数字是否同一口径；口径不同则不比较增减',
+      en: 'Whether both years count the same thing; if not, no change is shown',
+    },
+    json: z.boolean(),
+    csv: { type: 'boolean', required: true },
+  },
+  different_zh: {
+    description: { zh: '口径如何不同（中文），同一口径为空', en: 'How the measures differ, in Chinese; empty when they are the same' },
+    json: text.nullable(),
+    csv: S,
+  },
+  different_en: {
+    description: { zh: '口径如何不同（英文）', en: 'How the measures differ, in English' },
+    json: text.nullable(),
+    csv: S,
+  },
+  change_percent: {
+    description: {
+      zh: '2023年目标比2022年成绩增减的百分比；口径不同为空',
+      en: 'Change from the 2022 result to the 2023 target, in percent; empty for different measures',
+    },
+    json: z.number().nullable(),
+    csv: N,
+  },
+  below_2022: {
+    description: { zh: '2023年目标是否低于2022年成绩', en: 'Whether the 2023 target is below the 2022 result' },
+    json: z.boolean().nullable(),
+    csv: { type: 'boolean' },
   },
 } satisfies Fields;
 

@@ -12,7 +12,7 @@ export interface Bilingual {
 }
 
 /** Table Schema (v1) field types used by the CSV files. */
-export type ColumnType = 'string' | 'integer' | 'number';
+export type ColumnType = 'string' | 'integer' | 'number' | 'boolean';
 
 /** What a field's ids point at: a figure of figures.csv, a paragraph of report.json. */
 export type Reference = 'figure' | 'paragraph';

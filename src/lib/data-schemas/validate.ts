@@ -53,6 +53,8 @@ function cellSchema(field: ReturnType<typeof tableSchema>['fields'][number]): z.
   let present: z.ZodType<string, string> = z.string();
   if (field.type === 'integer') present = z.string().regex(INTEGER, 'expected an integer');
   if (field.type === 'number') present = z.string().regex(NUMBER, 'expected a number');
+  // Table Schema's default true and false values include these; toCsv writes booleans so.
+  if (field.type === 'boolean') present = z.enum(['true', 'false'], 'expected true or false');
   if (constraints.enum) present = z.enum(constraints.enum as [string, ...string[]]);
   if (constraints.pattern) present = z.string().regex(new RegExp(constraints.pattern, 'u'), `expected the pattern ${constraints.pattern}`);
   return constraints.required ? z.string().min(1, 'required, but empty').pipe(present) : z.union([z.literal(''), present]);
