@@ -39,7 +39,7 @@ export function translatedSpan(paragraphId: string, figureId: string): { start: 
 // Clause marks of the English; a comma or point between digits (10,000, 2.6) belongs to a number.
 const CLAUSE_MARK = /[;:]|[,.](?!\d)|(?<!\d)[,.]/gu;
 // Words that bound the number after them ("to exceed", "around", "at least"): a note whose value says its qualifier drops them.
-const TRAILING_BOUND =
+export const TRAILING_BOUND =
   /\s*\b(?:(?:to |will )?(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?)|more than|over|above|at least|at most|no (?:less|more|fewer) than|not (?:less|more) than|up to|within|about|around|approximately|roughly|nearly|almost|close to|strive for|striving for)$/iu;
 
 /**

@@ -67,7 +67,9 @@ describe('every English figure note of the real report', () => {
     (_id, figure) => {
       const note = englishNote(figure)!;
       if (note.label === null) return;
-      const label = note.label.replace(/^…/u, '');
+      // The words before the figure: up to " … " (the figure) where the label goes on after it.
+      const label = (note.label.startsWith('… ') ? '' : note.label.split(' … ')[0]!).replace(/^…/u, '');
+      if (label === '') return;
       const text = translatedParagraph(figure.paragraph)!;
       const start = text.lastIndexOf(label, translatedSpan(figure.paragraph, figure.id)!.start);
       expect(start, `"${label}" is words of the English before the figure`).not.toBe(-1);
@@ -77,6 +79,32 @@ describe('every English figure note of the real report', () => {
     },
   );
 
+  // Words that name nothing measured: a note label of only these is vague ("and", "up", "build", "growth of").
+  const SAYS_NOTHING = new Set(
+    'and or up down by of to in on at for with the a an we will was were is are be while including each that ensure build add create cultivate implement launch introduce renovate develop raise upgrade complete certify push speed strive striving have reach reaches growth construction'.split(
+      ' ',
+    ),
+  );
+  it.each(located.map((figure) => [figure.id, figure] as const))(
+    '%s: the note’s label names what is counted, not only "and" or "up"',
+    (_id, figure) => {
+      const words = (englishNote(figure)!.label ?? '').split(/[\s…]+/u).map((word) => word.toLowerCase().replace(/[^a-z0-9-]/gu, ''));
+      expect(
+        words.filter((word) => word !== '' && !SAYS_NOTHING.has(word)),
+        englishNote(figure)!.label ?? 'no label',
+      ).not.toEqual([]);
+    },
+  );
+
+  it('names the thing counted where English writes it after the number', () => {
+    const label = (paragraph: string, text: string) =>
+      englishNote(figures.find((f) => f.paragraph === paragraph && f.text === text)!)!.label;
+    expect(label('p2-s1-4', '110个')).toBe('build … key digital economy projects');
+    expect(label('p2-intro-2', '10%')).toBe('growth of … in fixed-asset investment');
+    expect(label('p2-s3-3', '20个')).toBe('… projects of 5-10 billion yuan');
+    expect(label('p1-s2-1', '50%')).toBe('…provincial "unicorn" and "gazelle" enterprises, up');
+  });
+
   it('gives the grain target as the English writes it, with the Chinese as the source', () => {
     const grain = figures.find((f) => f.paragraph === 'p2-s4-2' && f.unit === '斤')!;
     expect(englishNote(grain)).toMatchObject({ value: '2.6 million tonnes or more', source: '52亿斤以上' });
@@ -84,6 +112,6 @@ describe('every English figure note of the real report', () => {
 
   it('never cuts a label inside a number: "5,000 high-caliber farmers and", not "000 high-caliber farmers and"', () => {
     const farmers = figures.find((f) => f.paragraph === 'p2-s4-2' && f.text === '10万人')!;
-    expect(englishNote(farmers)!.label).toMatch(/(?:^|…| )5,000 high-caliber farmers and$/u);
+    expect(englishNote(farmers)!.label).toMatch(/(?:^|…| )5,000 high-caliber farmers and … practical rural professionals$/u);
   });
 });
