@@ -419,3 +419,39 @@ describe('what each figure measures, and for whom', async () => {
     expect(vague).toEqual([]);
   });
 });
+
+describe('reforms', async () => {
+  const { commitments } = await realCommitments();
+  const reform = (words: string) => {
+    const found = commitments.filter((c) => c.text.includes(words));
+    expect(found, words).toHaveLength(1);
+    return found[0]!.reform;
+  };
+
+  it('reads a clause that names a reform, or its short form, as a reform', () => {
+    expect(reform('市属科研院所、公园景区、高铁新区、赣州国际陆港和中心城区城管、乡镇管理体制等改革稳步推进')).toBe(true);
+    expect(reform('普惠金改试验区建设通过国家中期评估')).toBe(true); // 金改: 金融改革
+    expect(reform('推进“政区合一”改革')).toBe(true);
+  });
+
+  it('reads the items of a review sentence that opens on reforms as reforms, though they do not say 改革', () => {
+    expect(reform('赣州经开区落地全省首单知识产权证券化项目')).toBe(true); // 重点领域改革蹄疾步稳，…
+    expect(reform('崇义成立全省首家湿地资源运营中心')).toBe(true);
+    expect(reform('建立深赣对口合作联席会议制度')).toBe(false); // 开放合作走深走实: opening up, not reform
+  });
+
+  it('reads a plan topic led by a reform as reforms throughout, but not a plan sentence that only opens with one', () => {
+    expect(reform('加强国资监管和风险防范')).toBe(true); // under 深化重点领域改革
+    expect(reform('扎实做好妇女儿童工作')).toBe(false); // after 全面深化产业工人队伍建设改革，
+    expect(reform('规范民办教育')).toBe(false); // after 推进高考综合改革，
+  });
+
+  it('gives the zones their reforms, by name and by the central-city scope', () => {
+    const of = (zone: string) => commitments.filter((c) => c.reform && !c.lead && c.places.some((p) => p.place === zone)).map((c) => c.id);
+    expect(of('ganzhou-etdz')).toEqual(['p1-s3-1-c14', 'p1-s3-1-c16']);
+    expect(of('hsr-new-area')).toEqual(['p1-s3-1-c16']);
+    expect(of('inland-port')).toEqual(['p1-s3-1-c16']);
+    expect(of('longnan-etdz')).toEqual([]);
+    expect(commitments.filter((c) => c.reform && !c.lead)).toHaveLength(50);
+  });
+});
