@@ -38,7 +38,10 @@ export function englishNote(figure: Figure): EnglishNote | null {
     value = formatted.replace(bare, `${amount} tonnes`);
     source = figureWithQualifier(figure);
   }
-  return { label: labelOf(text, span, formatted !== bare), value, source };
+  const label = labelOf(text, span, formatted !== bare);
+  // 力争 is "strive for"; a label that already says striving ("striving to train …") does not say it twice.
+  if (figure.qualifier === '力争' && label !== null && /\bstriv/iu.test(label)) value = value.replace(/^strive for /u, '');
+  return { label, value, source };
 }
 
 // Words that name nothing measured: a label of only these says nothing ("and", "up", "growth of").

@@ -166,6 +166,9 @@ describe('commitments of the real report', async () => {
     expect(containing('信雄高速').places.find((p) => p.place === 'xinfeng')).toMatchObject({ via: 'abbreviation', text: '信雄高速' });
     // 会昌 is spelled out: found by name, the more direct way.
     expect(containing('会昌联络线').places.find((p) => p.place === 'huichang')).toMatchObject({ via: 'name', text: '会昌' });
+    // A scenic area the report names without its county (found in the hand-checked sample).
+    expect(containing('三百山晋级国家5A级旅游景区').places).toMatchObject([{ place: 'anyuan', via: 'abbreviation', text: '三百山' }]);
+    expect(containing('丫山入选国家级旅游度假区').places).toMatchObject([{ place: 'dayu', via: 'abbreviation', text: '丫山' }]);
     // 长赣高铁 and 赣深: 赣 is the whole city, no county.
     expect(placesOf('加快建设赣深数字经济走廊')).toEqual([]);
   });
