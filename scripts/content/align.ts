@@ -49,9 +49,26 @@ interface Location {
   end: number;
 }
 
-function find(figure: Figure, numbers: EnglishNumber[], used: Set<number>, within: Span): Location | null {
+/**
+ * How well an English number of the right value renders a figure: the unit written at it agrees
+ * (3% is the "3" of "around 3%", not the "three" of "three zones"), then the bound does
+ * ("at least one", not a bare "one" before it). Higher is better.
+ */
+function fit(figure: Figure, english: string, number: EnglishNumber): number {
+  const unit = chineseUnit(figure);
+  const unitHere = englishUnit(english, number.start, number.end);
+  const unitScore = unit === null ? (unitHere === null ? 2 : 1) : unitHere === unit ? 2 : unitHere === null ? 0 : -1;
+  const bound = chineseBound(figure);
+  const boundHere = englishBound(english, number.start, number.end);
+  return unitScore * 2 + (boundHere === bound ? 1 : 0);
+}
+
+function find(figure: Figure, numbers: EnglishNumber[], used: Set<number>, within: Span, english: string): Location | null {
   const inside = (i: number): boolean => !used.has(i) && numbers[i]!.start >= within.start && numbers[i]!.end <= within.end;
-  const index = numbers.findIndex((number, i) => inside(i) && matches(figure, number));
+  let index = -1;
+  numbers.forEach((number, i) => {
+    if (inside(i) && matches(figure, number) && (index === -1 || fit(figure, english, number) > fit(figure, english, numbers[index]!))) index = i;
+  });
   if (index !== -1) return { indexes: [index], start: numbers[index]!.start, end: numbers[index]!.end };
   if (figure.valueMax !== null) {
     const low = numbers.findIndex((n, i) => inside(i) && n.valueMax === null && acceptedValues(figure).includes(n.value));
@@ -80,9 +97,9 @@ export function locateFigures(figures: Figure[], english: string, chinese: strin
   for (const figure of figures) {
     const groupIndex = groups.findIndex((g) => figure.start >= g.zh.start && figure.start < g.zh.end);
     const group = groups[groupIndex] ?? { zh: { start: 0, end: chinese.length }, en: { start: 0, end: english.length } };
-    const location = find(figure, numbers, used, group.en);
+    const location = find(figure, numbers, used, group.en, english);
     if (location === null) {
-      const anywhere = find(figure, numbers, used, { start: 0, end: english.length });
+      const anywhere = find(figure, numbers, used, { start: 0, end: english.length }, english);
       problems.push(anywhere === null
         ? { figure, problem: 'missing', detail: 'not in the English' }
         : { figure, problem: 'elsewhere', detail: `in the English "…${excerpt(english, anywhere)}…", not in the sentence that translates its own: "${english.slice(group.en.start, group.en.end).trim().slice(0, 80)}…"` });

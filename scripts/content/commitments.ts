@@ -5,6 +5,7 @@ import { ContentError } from './errors.ts';
 import { stageOf } from './extract/stages.ts';
 import type { Place } from './gazetteer.ts';
 import { groupBy } from './group-by.ts';
+import { reformClauses } from './reforms.ts';
 import type { Commitment, CommitmentPlace, Figure, Paragraph, PlaceMention, Report } from './model.ts';
 import type { PlaceRule, PlaceRules } from './place-rules.ts';
 import type { Project } from './projects.ts';
@@ -69,6 +70,7 @@ export function buildCommitments(input: CommitmentInput): Commitment[] {
   const commitments: Commitment[] = [];
   for (const { paragraph, role, year } of committingParagraphs(input.report)) {
     const clauses = splitClauses(paragraph);
+    const reforms = reformClauses(paragraph, clauses, role);
     const projects = input.projects.filter((project) => project.paragraph === paragraph.id);
     for (const project of projects) {
       if (!clauses.some((clause) => clause.text.includes(project.zh))) {
@@ -114,6 +116,7 @@ export function buildCommitments(input: CommitmentInput): Commitment[] {
         year,
         stage: stage?.stage ?? null,
         stageAsWritten: stage?.text ?? null,
+        reform: reforms.has(clause.index),
         figures: theirFigures.map((figure) => figure.id),
         places,
         clusters: input.clusters.map((cluster) => cluster.id).filter((id) => clusters.has(id)),

@@ -16,7 +16,8 @@ const WORDS: Record<string, number> = {
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const NUMBER = new RegExp(
   String.raw`(?<![\w.,])(?<low>${DIGITS})(?:\s*(?:-|–|to)\s*(?<high>${DIGITS}))?(?:\s+(?<scale>thousand|million|billion|trillion)\b)?` +
-    String.raw`|\b(?<word>${Object.keys(WORDS).join('|')})\b`,
+    // A number word is a whole word: not the "one" of all-in-one or one-stop.
+    String.raw`|(?<![\w-])(?<word>${Object.keys(WORDS).join('|')})(?![\w-])`,
   'giu',
 );
 

@@ -210,6 +210,8 @@ export interface Commitment {
   year: number | null;
   stage: 'preparation' | 'complete' | 'start' | 'continue' | 'strive' | 'ensure' | null;
   stageAsWritten: string | null;
+  /** True for a reform (改革), by the rule of reforms.ts. */
+  reform: boolean;
   figures: string[];
   places: CommitmentPlace[];
   clusters: string[];

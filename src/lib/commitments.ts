@@ -59,8 +59,25 @@ export function commitmentsFor(placeId: string, role: Commitment['role']): Array
     });
 }
 
+/** The reforms (reforms.ts) that concern a place, by name or by a scope that covers it, in reading order. */
+export function reformsFor(placeId: string): Commitment[] {
+  return commitments.filter((c) => c.reform && !c.lead && c.places.some((entry) => entry.place === placeId));
+}
+
 export function commitmentsOfCluster(clusterId: string): Commitment[] {
   return commitments.filter((c) => c.clusters.includes(clusterId) && !c.lead);
+}
+
+/**
+ * The chapters that set out the industrial clusters: those with a paragraph whose clauses concern
+ * three clusters or more (the "1+5" industries of p2-s1, the "N" county industries of p2-s5), where a
+ * reader of industry looks for them.
+ */
+export function clusterChapters(): Set<string> {
+  const byParagraph = new Map<string, Set<string>>();
+  for (const c of commitments)
+    for (const id of c.clusters) byParagraph.set(c.paragraph, (byParagraph.get(c.paragraph) ?? new Set()).add(id));
+  return new Set([...byParagraph].filter(([, ids]) => ids.size >= 3).map(([paragraph]) => paragraph.replace(/-[^-]+$/u, '')));
 }
 
 export function cluster(id: string): ClusterEntry {

@@ -119,6 +119,43 @@ describe('cluster pages and zone fact boxes', () => {
     expect(facts).toContain('revenue: 58 billion yuan (≈ US$8.62 billion)');
     expect(facts).toContain('Longnan City');
   });
+
+  it('list the reforms that concern a zone, in both languages, each linked to its paragraph', async () => {
+    await page.goto(`${baseUrl}/zh/places/ganzhou-etdz/`);
+    expect(await page.locator('.fact-box [data-reform] a').allTextContents()).toEqual([
+      '赣州经开区落地全省首单知识产权证券化项目',
+      '市属科研院所、公园景区、高铁新区、赣州国际陆港和中心城区城管、乡镇管理体制等改革稳步推进',
+    ]);
+    await page.goto(`${baseUrl}/en/places/ganzhou-etdz/`);
+    const reforms = page.locator('.fact-box [data-reform] a');
+    expect(await reforms.first().textContent()).toMatch(
+      /^The Ganzhou Economic and Technological Development Zone launched the province's first intellectual property securitization/u,
+    );
+    expect(await reforms.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      '/en/chapters/p1-s3/#p1-s3-1',
+      '/en/chapters/p1-s3/#p1-s3-1',
+    ]);
+    await page.goto(`${baseUrl}/en/places/longnan-etdz/`);
+    expect(await page.locator('.fact-box [data-reform]').count()).toBe(0);
+  });
+
+  it('link the cluster index from both home pages and from the chapters that set out clusters', async () => {
+    for (const lang of ['zh', 'en']) {
+      for (const route of ['', 'chapters/p2-s1/', 'chapters/p2-s5/']) {
+        await page.goto(`${baseUrl}/${lang}/${route}`);
+        expect(await page.locator('[data-clusters-link] a').getAttribute('href'), `${lang}/${route}`).toBe(`/${lang}/clusters/`);
+      }
+    }
+  });
+});
+
+describe('English figure notes', () => {
+  it('give the grain target as the English writes it, with the Chinese original as its source', async () => {
+    await page.goto(`${baseUrl}/en/chapters/p2-s4/`);
+    const note = page.locator('[data-figure="p2-s4-2-f1"] + .toggletip');
+    expect(await note.locator('strong').textContent()).toBe('2.6 million tonnes or more');
+    expect(await note.locator('[lang="zh-CN"]').textContent()).toBe('52亿斤以上');
+  });
 });
 
 describe('"at a glance" points with JavaScript off', () => {

@@ -166,6 +166,9 @@ describe('commitments of the real report', async () => {
     expect(containing('信雄高速').places.find((p) => p.place === 'xinfeng')).toMatchObject({ via: 'abbreviation', text: '信雄高速' });
     // 会昌 is spelled out: found by name, the more direct way.
     expect(containing('会昌联络线').places.find((p) => p.place === 'huichang')).toMatchObject({ via: 'name', text: '会昌' });
+    // A scenic area the report names without its county (found in the hand-checked sample).
+    expect(containing('三百山晋级国家5A级旅游景区').places).toMatchObject([{ place: 'anyuan', via: 'abbreviation', text: '三百山' }]);
+    expect(containing('丫山入选国家级旅游度假区').places).toMatchObject([{ place: 'dayu', via: 'abbreviation', text: '丫山' }]);
     // 长赣高铁 and 赣深: 赣 is the whole city, no county.
     expect(placesOf('加快建设赣深数字经济走廊')).toEqual([]);
   });
@@ -358,7 +361,8 @@ describe('bad curated input', () => {
 });
 
 describe('what each figure measures, and for whom', async () => {
-  const { commitments } = await realCommitments();
+  const { commitments, data } = await realCommitments();
+  const kindOf = new Map(data.figures.map((f) => [f.id, f.kind]));
   const measures = new Map(commitments.flatMap((c) => c.measures.map((m) => [m.figure, m] as const)));
   const of = (figure: string) => {
     const found = measures.get(figure)!;
@@ -378,7 +382,25 @@ describe('what each figure measures, and for whom', async () => {
     ['p2-s1-2-f3', '开工格力小家电生产基地等项目', null],
     ['p2-s6-1-f6', '中心城区、县（市）建成区生活污水集中收集率', null], // 分别达50%、40%: one measure for both
     ['p2-s6-1-f7', '中心城区、县（市）建成区生活污水集中收集率', null],
-    ['p2-s3-3-f2', '引进投资', null], // 超2000万元项目: a threshold, not the measure of the projects
+    ['p2-s3-3-f2', '引进投资超…项目', null], // 超2000万元项目: a threshold, not the measure of the projects
+    ['p2-s3-3-f3', '引进投资超2000万元项目', null], // … and the count counts the projects over it
+    ['p2-s3-3-f6', '引进投资50亿-100亿元项目', null], // 其中…50亿-100亿元项目20个: not just 项目
+    ['p2-s3-3-f8', '引进投资20亿-50亿元项目', null],
+    ['p2-s1-2-f8', '新培育营收50亿-100亿元企业', null], // 6家: not 新培育营收
+    ['p2-intro-2-f7', '实际利用省外2000万元以上项目资金增长', null],
+    ['p1-s2-1-f19', '引进开工投资超5000万元农产品加工项目', null],
+    ['p2-s4-3-f7', '基本实现…以上自然村路灯全覆盖', null], // 25户以上自然村: a threshold of the villages
+    ['p1-s4-1-f1', '中心城区新（续）建快速路', null], // 7条59.1公里快速路: the count and the length share the road
+    ['p1-s4-1-f2', '中心城区新（续）建快速路', null],
+    ['p2-s5-2-f1', '新（续）建快速路', null],
+    ['p2-s5-2-f3', '跨江大桥', null], // after 、 the next item has its own noun
+    ['p2-s5-3-f3', '贷款总量', null], // 新增贷款…、总量突破8000亿元: the total of loans
+    ['p1-s3-1-f11', '签约项目总投资', null],
+    ['p1-s2-1-f5', '赣州在全国数字经济城市发展百强榜排名', null], // 第58位: a rank
+    ['p1-s2-1-f6', '赣州在全国数字经济城市发展百强榜排名前移', null], // 前移4位: of the rank
+    ['p1-s2-1-f17', '赣南茶油在国家区域品牌百强榜排名前进', null],
+    ['p2-s4-2-f12', '村集体经营性收入达20万元的比例', null], // 力争90%村集体经营性收入达20万元
+    ['p2-s3-3-f1', '培育认证大湾区菜篮子生产基地和“圳品”', null], // …各10个以上: not ending in 各
   ])('%s measures %s for %s', (figure, measure, subject) => {
     expect(of(figure)).toEqual([measure, subject]);
   });
@@ -386,5 +408,53 @@ describe('what each figure measures, and for whom', async () => {
   it('gives every figure of the plan and the review a measure', () => {
     expect(measures.size).toBe(187);
     expect([...measures.values()].filter((m) => m.measure === '')).toEqual([]);
+  });
+
+  it('gives no figure a vague measure: a bare noun, a verb without its object, a change without its subject, a rank without its list', () => {
+    const vague = [...measures.values()].filter(
+      ({ figure, measure }) =>
+        ['项目', '企业', '总量', '总额', '总投资'].includes(measure) ||
+        /(?:建|引进|实施|推进|利用省外|培育|各|和|及|与|的)$/u.test(measure) ||
+        /^(?:增长|下降|增加|减少|前移|前进|提高|占)/u.test(measure) ||
+        (kindOf.get(figure) === 'rank' && !measure.includes('排名')) ||
+        (/(?:前移|前进)$/u.test(measure) && !measure.includes('排名')),
+    );
+    expect(vague).toEqual([]);
+  });
+});
+
+describe('reforms', async () => {
+  const { commitments } = await realCommitments();
+  const reform = (words: string) => {
+    const found = commitments.filter((c) => c.text.includes(words));
+    expect(found, words).toHaveLength(1);
+    return found[0]!.reform;
+  };
+
+  it('reads a clause that names a reform, or its short form, as a reform', () => {
+    expect(reform('市属科研院所、公园景区、高铁新区、赣州国际陆港和中心城区城管、乡镇管理体制等改革稳步推进')).toBe(true);
+    expect(reform('普惠金改试验区建设通过国家中期评估')).toBe(true); // 金改: 金融改革
+    expect(reform('推进“政区合一”改革')).toBe(true);
+  });
+
+  it('reads the items of a review sentence that opens on reforms as reforms, though they do not say 改革', () => {
+    expect(reform('赣州经开区落地全省首单知识产权证券化项目')).toBe(true); // 重点领域改革蹄疾步稳，…
+    expect(reform('崇义成立全省首家湿地资源运营中心')).toBe(true);
+    expect(reform('建立深赣对口合作联席会议制度')).toBe(false); // 开放合作走深走实: opening up, not reform
+  });
+
+  it('reads a plan topic led by a reform as reforms throughout, but not a plan sentence that only opens with one', () => {
+    expect(reform('加强国资监管和风险防范')).toBe(true); // under 深化重点领域改革
+    expect(reform('扎实做好妇女儿童工作')).toBe(false); // after 全面深化产业工人队伍建设改革，
+    expect(reform('规范民办教育')).toBe(false); // after 推进高考综合改革，
+  });
+
+  it('gives the zones their reforms, by name and by the central-city scope', () => {
+    const of = (zone: string) => commitments.filter((c) => c.reform && !c.lead && c.places.some((p) => p.place === zone)).map((c) => c.id);
+    expect(of('ganzhou-etdz')).toEqual(['p1-s3-1-c14', 'p1-s3-1-c16']);
+    expect(of('hsr-new-area')).toEqual(['p1-s3-1-c16']);
+    expect(of('inland-port')).toEqual(['p1-s3-1-c16']);
+    expect(of('longnan-etdz')).toEqual([]);
+    expect(commitments.filter((c) => c.reform && !c.lead)).toHaveLength(50);
   });
 });
