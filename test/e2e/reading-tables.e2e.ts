@@ -159,7 +159,7 @@ async function brokenCells(page: Page): Promise<string[]> {
         broken.push(`header "${text}": ${lines(cell)} lines`);
     }
     // A figure and its unit or qualifier on one line: 55.2万亩, 7.5%左右.
-    for (const figure of document.querySelectorAll<HTMLElement>('.figure-text, .chart__table td, a.fig')) {
+    for (const figure of document.querySelectorAll<HTMLElement>('.figures-table td:nth-child(2) > span, .chart__table td, a.fig')) {
       if (figure.getBoundingClientRect().width <= 1 || figure.closest('details:not([open])')) continue;
       if (lines(figure) > 1) broken.push(`figure "${figure.textContent.trim()}" wraps`);
     }
