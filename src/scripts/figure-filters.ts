@@ -1,6 +1,7 @@
 // Filters the figures table in place by chapter, period and place, and keeps the filters in the
 // address (?chapter=p2-s1&period=target-2023&place=yudu) so a filtered view can be shared. Without
-// JavaScript the form stays hidden and each chapter's figures are a group to open.
+// JavaScript the form stays hidden and each chapter's figures are a group to open. (A module: its
+// names stay its own.)
 const form = document.querySelector<HTMLFormElement>('[data-figure-filters]');
 const count = document.querySelector<HTMLElement>('[data-figure-count]');
 const groups = [...document.querySelectorAll<HTMLDetailsElement>('[data-figure-group]')];
@@ -62,3 +63,5 @@ if (form && count) {
   }
   if (any) apply();
 }
+
+export {};

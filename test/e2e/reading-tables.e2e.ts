@@ -206,7 +206,7 @@ describe('the figures table', () => {
     await expect(page.locator('[data-figure-count]').textContent()).resolves.toBe(`${results.length} of ${figures.length} figures shown`);
     await page.locator('select[name="period"]').selectOption('');
     // The first place the table offers (places the figures' clauses name).
-    const place = await page.locator('select[name="place"] option:nth-child(2)').getAttribute('value');
+    const place = (await page.locator('select[name="place"] option:nth-child(2)').getAttribute('value')) ?? '';
     await page.locator('select[name="place"]').selectOption(place);
     expect(page.url()).toBe(`${baseUrl}/en/data/figures/?place=${place}`);
     const inPlace = await visibleRows(page);
