@@ -15,6 +15,7 @@ import { alignClauses, readClauseTranslations, type ClauseTranslation } from './
 import { buildCommitments } from './commitments.ts';
 import { readPlaceRules } from './place-rules.ts';
 import { checkProjects, readProjects, type Project } from './projects.ts';
+import { readRunIns, NO_RUN_INS } from './run-ins.ts';
 import { checkSummaries, readSummaries, type Summaries } from './summaries.ts';
 import { buildReportData } from './pipeline.ts';
 import { readSource } from './read-source.ts';
@@ -40,6 +41,7 @@ export function siteContent(dir: string): Omit<BuildOptions, 'out' | 'requireTra
     projects: join(dir, 'projects.yaml'),
     clusters: join(dir, 'clusters.yaml'),
     summaries: { zh: join(dir, 'summaries', 'zh.yaml'), en: join(dir, 'summaries', 'en.yaml') },
+    runIns: existsSync(join(dir, 'run-ins.yaml')) ? join(dir, 'run-ins.yaml') : null,
     charts: { charts: join(dir, 'charts.yaml'), comparisons: join(dir, 'comparisons.yaml') },
     doors: join(dir, 'doors.yaml'),
     outcomes: existsSync(join(dir, 'outcomes')) ? { sources: join(dir, 'outcomes', 'sources.yaml'), outcomes: join(dir, 'outcomes', 'outcomes.yaml'), shortfall: join(dir, 'outcomes', 'shortfall-2022.yaml') } : null,
@@ -78,6 +80,8 @@ export interface BuildOptions {
   clusters: string | null;
   /** The "at a glance" points per language, or null. */
   summaries: { zh: string; en: string } | null;
+  /** The run-in heads of long paragraphs (content/run-ins.yaml), or null. */
+  runIns: string | null;
   /** The charts' words and the 2022/2023 comparisons, or null. */
   charts: { charts: string; comparisons: string } | null;
   /** What the two home pages lead with, or null. */
@@ -155,7 +159,7 @@ export function buildContent(options: BuildOptions) {
     ['summaries.json', `${JSON.stringify(summaries, null, 2)}\n`],
     ['conversions.json', `${JSON.stringify(conversions, null, 2)}\n`],
     ['outcomes.json', `${JSON.stringify(ledger, null, 2)}\n`],
-    ...chapters(data, aligned, glossary),
+    ...chapters(data, aligned, glossary, options.runIns === null ? NO_RUN_INS : readRunIns(readYamlFile(options.runIns), data.report, aligned)),
   ]);
   writeOutputFolder(options.out, files);
   return {
@@ -194,7 +198,7 @@ export function outputRules(options: BuildOptions) {
     { path: options.source, what: 'the report' },
     { path: options.places, what: 'the gazetteer' },
     { path: options.conversions, what: 'the conversion rates' },
-    ...[options.translations, options.clauseTranslations, options.glossary, options.projects, options.clusters, options.doors, options.identity, options.summaries?.zh, options.summaries?.en, options.charts?.charts, options.charts?.comparisons, options.outcomes?.sources, options.outcomes?.outcomes, options.outcomes?.shortfall]
+    ...[options.translations, options.clauseTranslations, options.glossary, options.projects, options.clusters, options.doors, options.identity, options.summaries?.zh, options.summaries?.en, options.runIns, options.charts?.charts, options.charts?.comparisons, options.outcomes?.sources, options.outcomes?.outcomes, options.outcomes?.shortfall]
       .filter((path): path is string => typeof path === 'string')
       .map((path) => ({ path, what: 'curated content' })),
   ];

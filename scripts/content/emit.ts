@@ -6,6 +6,7 @@ import { mdxText } from './markup.ts';
 import { groupBy } from './group-by.ts';
 import type { Figure, Paragraph, PlaceMention, Section } from './model.ts';
 import type { ReportData } from './pipeline.ts';
+import { checkRunInsAgainst, NO_RUN_INS, type RunInSpans } from './run-ins.ts';
 
 /** Files the site reads, by path relative to the output folder. */
 export type OutputFiles = Map<string, string>;
@@ -21,6 +22,14 @@ interface EmitContext {
   glossary: GlossaryEntry[];
   figuresByParagraph: Map<string, Figure[]>;
   mentionsByParagraph: Map<string, PlaceMention[]>;
+  runIns: RunInSpans;
+}
+
+/** The paragraph with its run-in heads, checked not to cut through what is marked up. */
+function withHeads(lang: Lang, paragraph: Paragraph, text: string, lead: string | null, annotations: Annotation[], context: EmitContext, attributes: Record<string, string>): string {
+  const heads = context.runIns[lang].get(paragraph.id) ?? [];
+  checkRunInsAgainst(context.runIns.file, text, heads, annotations);
+  return renderParagraph(paragraph.id, text, lead, annotations, attributes, heads);
 }
 
 /** The quoted terms of a Chinese text that the glossary explains. */
@@ -62,7 +71,7 @@ function paragraphMdx(lang: Lang, paragraph: Paragraph, context: EmitContext, in
       ...chineseTerms(paragraph.text, glossary),
       ...outermostMentions(context.mentionsByParagraph.get(paragraph.id) ?? []).map((m): Annotation => ({ start: m.start, end: m.end, tag: 'Place', id: m.place })),
     ];
-    return renderParagraph(paragraph.id, paragraph.text, paragraph.lead, resolveOverlaps(annotations, ['Fig', 'Term', 'Place']), attributes);
+    return withHeads(lang, paragraph, paragraph.text, paragraph.lead, resolveOverlaps(annotations, ['Fig', 'Term', 'Place']), context, attributes);
   }
   const translation = english.get(paragraph.id);
   if (!translation || translation.status === 'missing' || translation.en === null) {
@@ -74,7 +83,7 @@ function paragraphMdx(lang: Lang, paragraph: Paragraph, context: EmitContext, in
     ...englishTerms(paragraph.text, text, glossary),
     ...englishPlaces(paragraph, text, context),
   ];
-  return renderParagraph(paragraph.id, text, translation.lead, resolveOverlaps(annotations, ['Fig', 'Term', 'Place']), attributes);
+  return withHeads(lang, paragraph, text, translation.lead, resolveOverlaps(annotations, ['Fig', 'Term', 'Place']), context, attributes);
 }
 
 const HEADER = (section: Section, from: string) =>
@@ -85,13 +94,14 @@ const HEADER = (section: Section, from: string) =>
  * Figures, glossary terms and places are marked up; a paragraph nobody has translated yet
  * shows its Chinese under a notice that says so.
  */
-export function chapters(data: ReportData, aligned: AlignedText[], glossary: GlossaryEntry[]): OutputFiles {
+export function chapters(data: ReportData, aligned: AlignedText[], glossary: GlossaryEntry[], runIns: RunInSpans = NO_RUN_INS): OutputFiles {
   const context: EmitContext = {
     data,
     english: new Map(aligned.map((text) => [text.id, text])),
     glossary,
     figuresByParagraph: groupBy(data.figures, (figure) => figure.paragraph),
     mentionsByParagraph: groupBy(data.mentions, (mention) => mention.paragraph),
+    runIns,
   };
   const files: OutputFiles = new Map();
   for (const part of data.report.parts) {

@@ -45,11 +45,25 @@ export function renderSpan(text: string, from: number, to: number, annotations: 
 
 /**
  * One paragraph as a single MDX line: a flow element whose children stay inline (no <p> inside).
- * Extra attributes (lang for the halves of a parallel pair) are written after the id.
+ * Extra attributes (lang for the halves of a parallel pair) are written after the id. `heads` are
+ * the run-in heads (content/run-ins.yaml), in order, outside the lead: the same text, set in bold.
  */
-export function renderParagraph(id: string, text: string, lead: string | null, annotations: Annotation[], attributes: Record<string, string> = {}): string {
+export function renderParagraph(
+  id: string,
+  text: string,
+  lead: string | null,
+  annotations: Annotation[],
+  attributes: Record<string, string> = {},
+  heads: ReadonlyArray<{ start: number; end: number }> = [],
+): string {
   const leadEnd = lead === null ? 0 : lead.length;
   const leadMdx = lead === null ? '' : `<Lead>${renderSpan(text, 0, leadEnd, annotations)}</Lead>`;
   const extra = Object.entries(attributes).map(([name, value]) => ` ${name}=${mdxAttribute(value)}`).join('');
-  return `<Para id=${mdxAttribute(id)}${extra}>${leadMdx}${renderSpan(text, leadEnd, text.length, annotations)}</Para>`;
+  let body = '';
+  let at = leadEnd;
+  for (const head of heads) {
+    body += renderSpan(text, at, head.start, annotations) + `<RunIn>${renderSpan(text, head.start, head.end, annotations)}</RunIn>`;
+    at = head.end;
+  }
+  return `<Para id=${mdxAttribute(id)}${extra}>${leadMdx}${body}${renderSpan(text, at, text.length, annotations)}</Para>`;
 }

@@ -48,6 +48,7 @@ export function parseOptions(args: string[]): ParsedOptions {
       projects: null,
       clusters: null,
       summaries: null,
+      runIns: null,
       charts: null,
       doors: null,
       outcomes: null,

@@ -10,6 +10,8 @@ export interface SummaryPoint {
   text: string;
   cites: string[];
   line: number | null;
+  /** Ids of the cited figures the point's numbers stand for (set by checkSummaries): the page gives them emphasis. */
+  figures: string[];
 }
 
 /** Points per chapter id, plus "home" for the overview of the whole report. */
@@ -25,7 +27,7 @@ export function readSummaries(yaml: YamlFile): Summaries {
         requireString(yaml, id, [chapter, index, 'cites', i], 'a paragraph id'),
       );
       if (cites.length === 0) yaml.fail([chapter, index], `${chapter}, point ${index + 1}: cites no paragraph: expected cites: [paragraph ids]`);
-      return { text: requireString(yaml, point.text, [chapter, index, 'text'], 'the text of the point'), cites, line: yaml.lineOf([chapter, index]) };
+      return { text: requireString(yaml, point.text, [chapter, index, 'text'], 'the text of the point'), cites, line: yaml.lineOf([chapter, index]), figures: [] };
     });
   }
   return summaries;
@@ -52,8 +54,14 @@ export function checkSummaries(report: Report, figures: Figure[], summaries: Sum
       const where = `${chapter}, point ${index + 1}`;
       for (const id of point.cites) if (!paragraphIds.has(id)) throw new ContentError(file, point.line, `${where}: cites ${id}, which is not a paragraph of the report`);
       const cited = figures.filter((figure) => point.cites.includes(figure.paragraph));
-      const matchesCited = (value: number, unit: string | null) =>
-        cited.some((figure) => (figure.value === value || figure.valueMax === value || (figure.unit === '斤' && figure.value * 0.0005 === value)) && (unit === null || figure.unit === unit));
+      const matching = (value: number, unit: string | null) =>
+        cited.filter((figure) => (figure.value === value || figure.valueMax === value || (figure.unit === '斤' && figure.value * 0.0005 === value)) && (unit === null || figure.unit === unit));
+      const used = new Set<string>();
+      const matchesCited = (value: number, unit: string | null): boolean => {
+        const found = matching(value, unit);
+        for (const figure of found) used.add(figure.id);
+        return found.length > 0;
+      };
       if (lang === 'zh') {
         const paragraph = { id: 'point', text: point.text, lead: null, line: 0, continuedFromPage: null, continuesOnPage: null };
         for (const figure of extractFigures(paragraph, UNDATED)) {
@@ -70,6 +78,7 @@ export function checkSummaries(report: Report, figures: Figure[], summaries: Sum
           }
         }
       }
+      point.figures = cited.filter((figure) => used.has(figure.id)).map((figure) => figure.id);
     });
   }
 }

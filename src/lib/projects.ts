@@ -11,3 +11,11 @@ export const projects = projectsJson as unknown as Project[];
 export function projectsIn(placeId: string): Project[] {
   return projects.filter((project) => project.places.includes(placeId));
 }
+
+/** The projects a paragraph names, in the order the curated list gives them. */
+export function projectsOfParagraph(paragraphId: string): Project[] {
+  return projects.filter((project) => project.paragraph === paragraphId);
+}
+
+/** A paragraph that names this many projects or more is a list of them: it gets a table. */
+export const PROJECT_TABLE_MIN = 8;

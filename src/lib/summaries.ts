@@ -5,6 +5,8 @@ import summariesJson from '../generated/summaries.json';
 export interface SummaryPoint {
   text: string;
   cites: string[];
+  /** The cited figures the point's numbers stand for, found by the pipeline. */
+  figures: string[];
 }
 
 const summaries = summariesJson as unknown as Record<Lang, Record<string, SummaryPoint[]>>;
@@ -12,4 +14,9 @@ const summaries = summariesJson as unknown as Record<Lang, Record<string, Summar
 /** Points of a chapter (by section id) or of the whole report ("home"). */
 export function pointsOf(lang: Lang, key: string): SummaryPoint[] {
   return summaries[lang][key] ?? [];
+}
+
+/** The figures a chapter's "at a glance" points use: the ones its text gives emphasis. */
+export function keyFiguresOf(lang: Lang, sectionId: string): Set<string> {
+  return new Set(pointsOf(lang, sectionId).flatMap((point) => point.figures));
 }

@@ -50,3 +50,18 @@ describe('the "at a glance" points of the real report', () => {
     expect(withPoint('zh', '一点', '[]')).toThrow(/home, point 1: cites no paragraph/u);
   });
 });
+
+describe('the figures the "at a glance" points use', () => {
+  const { report, figures } = realReport();
+
+  it.each(['zh', 'en'] as const)('are found in the cited paragraphs by value (%s)', (lang) => {
+    const file = `content/summaries/${lang}.yaml`;
+    const summaries = readSummaries(readYamlFile(file));
+    checkSummaries(report, figures, summaries, lang, file);
+    // 新建高标准农田63.2万亩 … 生猪出栏保持在660万头以上 (p1-s2, point 3) stands for these figures of p1-s2-1.
+    const point = summaries['p1-s2']![2]!;
+    const texts = point.figures.map((id) => figures.find((figure) => figure.id === id)!.text);
+    expect(texts).toEqual(expect.arrayContaining(['63.2万亩', '660万头']));
+    for (const id of point.figures) expect(point.cites).toContain(figures.find((figure) => figure.id === id)!.paragraph);
+  });
+});
