@@ -12,7 +12,7 @@ export function commitmentsCsv(rows: Commitment[]): string {
       COMMITMENT_FIELDS.map((field) => {
         if (field === 'places') return row.places.map((p) => `${p.place}:${p.via}`).join(' ');
         // The CSV's columns are scalars and lists of ids (the JSON-only fields are not columns).
-        const value = row[field] as string | number | string[] | null;
+        const value = row[field] as string | number | boolean | string[] | null;
         return Array.isArray(value) ? value.join(' ') : value;
       }),
     ),

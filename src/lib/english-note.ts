@@ -134,6 +134,8 @@ function labelOf(text: string, span: { start: number; end: number }, valueHasBou
       .split(/\s+/u);
     if (valueHasBound) beforeWords = beforeWords.join(' ').replace(TRAILING_BOUND, '').trim().split(/\s+/u);
   }
+  // A clause joined by a conjunction ("…, and strive to train") is named without it.
+  while (beforeWords.length > 0 && /^(?:and|or)$/iu.test(beforeWords[0]!)) beforeWords.shift();
   if (beforeWords.length === 0 && after.length === 0) return null;
   if (after.length === 0 || !saysSomething(after)) return lastWords(beforeWords);
   return [lastWords(beforeWords), '…', firstWords(after)].filter((part) => part !== '').join(' ');

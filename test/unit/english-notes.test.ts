@@ -110,9 +110,9 @@ describe('every English figure note of the real report', () => {
     expect(englishNote(grain)).toMatchObject({ value: '2.6 million tonnes or more', source: '52亿斤以上' });
   });
 
-  it('says striving once: "striving to train … high-caliber farmers" with 5,000, not "strive for 5,000"', () => {
+  it('says striving once, without the conjunction that joins its clause: "strive to train … high-caliber farmers" with 5,000', () => {
     const farmers = figures.find((f) => f.paragraph === 'p2-s4-2' && f.text === '5000名')!;
-    expect(englishNote(farmers)).toMatchObject({ label: 'striving to train … high-caliber farmers', value: '5,000' });
+    expect(englishNote(farmers)).toMatchObject({ label: 'strive to train … high-caliber farmers', value: '5,000' });
   });
 
   it('never cuts a label inside a number: "5,000 high-caliber farmers and", not "000 high-caliber farmers and"', () => {

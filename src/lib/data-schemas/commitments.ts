@@ -53,6 +53,14 @@ export const commitmentFields = {
     json: z.string().min(1).nullable(),
     csv: { type: 'string' },
   },
+  reform: {
+    description: {
+      zh: '是否为改革（分句点名改革，或回顾中以改革总起的句子、计划中以改革为引领句的要点）',
+      en: 'Whether the clause is a reform: it names one (改革, 金改, 宅改), or its review sentence opens on reforms, or its plan topic is led by a reform',
+    },
+    json: z.boolean(),
+    csv: { type: 'boolean', required: true },
+  },
   text: {
     description: {
       zh: '分句原文，与报告一字不差（不含句末标点）',
