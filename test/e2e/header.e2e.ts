@@ -167,6 +167,14 @@ describe('the layout on a wide screen', () => {
     await page.close();
   });
 
+  it('shows the chapter being read in the column, also the last one', async () => {
+    const page = await chromium().newPage({ viewport: DESKTOP });
+    await page.goto(`${baseUrl}/en/chapters/p2-s8/`);
+    const current = (await page.locator('.toc-bar [aria-current=page]').boundingBox())!;
+    expect(current.y + current.height).toBeLessThanOrEqual(DESKTOP.height);
+    await page.close();
+  });
+
   it('keeps the bottom bar on a phone, closed until tapped', async () => {
     const page = await chromium().newPage({ viewport: PHONE });
     await page.goto(`${baseUrl}/zh/chapters/p2-s1/`);
