@@ -36,6 +36,8 @@ describe('a comfortable read', () => {
     const context = await chromium().newContext({ viewport: PHONE });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/zh/`);
+    // On a phone the comfort buttons wait behind the header's toggle, with search.
+    await page.locator('.header-menu > summary').click();
     await page.locator('[data-comfort-size]').click();
     await page.locator('[data-comfort-theme]').click();
     for (const path of ['/zh/chapters/p2-s1/', '/zh/targets/', '/en/places/']) {

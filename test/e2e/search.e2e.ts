@@ -111,6 +111,8 @@ describe('the search page', () => {
 
   it('is reached from the box in every page header and lands on the paragraph', async () => {
     await page.goto(`${baseUrl}/en/chapters/p1-s3/`);
+    // On a phone the box waits behind the header's toggle.
+    await page.locator('.header-menu > summary').click();
     await page.locator('.site-search input').fill('Ruijin Airport');
     await page.locator('.site-search button').click();
     await page.locator('[data-search][data-searched]').waitFor();
