@@ -73,6 +73,7 @@ const EMPTY_WORDS = new Set([
   'including',
   'each',
 ]);
+const LINK_TO_NUMBER = /\s*\b(?:(?:to |will )?reach(?:es|ed|ing)?|of)$/iu;
 // What the English writes right after a number that is the figure itself: its unit, its bound, a conversion in brackets.
 const FIGURE_TAIL =
   /^(?:\s*(?:%|percent\b|percentage points?\b|yuan\b|mu\b|km²|km\b|kilomet(?:er|re)s?\b|square kilomet(?:er|re)s?\b|hectares?\b|tonnes?\b|head\b|μg\/m³|US dollars?\b|th\b|st\b|nd\b|rd\b|places?\b)|\s*(?:or (?:more|less|so)|and above)\b|\s*\([^)]*\))+/iu;
@@ -137,6 +138,11 @@ function labelOf(text: string, span: { start: number; end: number }, valueHasBou
   // A clause joined by a conjunction ("…, and strive to train") is named without it.
   while (beforeWords.length > 0 && /^(?:and|or)$/iu.test(beforeWords[0]!)) beforeWords.shift();
   if (beforeWords.length === 0 && after.length === 0) return null;
-  if (after.length === 0 || !saysSomething(after)) return lastWords(beforeWords);
+  if (after.length === 0 || !saysSomething(after)) {
+    // "…revenue of the industrial cluster to reach 280 billion": where the label ends at the number,
+    // the link to it says nothing, and dropping it leaves room for what is measured.
+    const named = beforeWords.join(' ').replace(LINK_TO_NUMBER, '').trim().split(/\s+/u);
+    return lastWords(saysSomething(named) ? named : beforeWords);
+  }
   return [lastWords(beforeWords), '…', firstWords(after)].filter((part) => part !== '').join(' ');
 }

@@ -110,6 +110,13 @@ describe('every English figure note of the real report', () => {
     expect(englishNote(grain)).toMatchObject({ value: '2.6 million tonnes or more', source: '52亿斤以上' });
   });
 
+  it('names what is measured, not the link to the number: "…the revenue of the industrial cluster", not "…cluster to reach"', () => {
+    const furniture = figures.find((f) => f.id === 'p2-s1-1-f1')!;
+    expect(englishNote(furniture)).toMatchObject({ label: '…the revenue of the industrial cluster', value: '280 billion yuan' });
+    const gdp = figures.find((f) => f.id === 'p2-intro-2-f1')!;
+    expect(englishNote(gdp)?.label).toBe('GDP growth');
+  });
+
   it('says striving once, without the conjunction that joins its clause: "strive to train … high-caliber farmers" with 5,000', () => {
     const farmers = figures.find((f) => f.paragraph === 'p2-s4-2' && f.text === '5000名')!;
     expect(englishNote(farmers)).toMatchObject({ label: 'strive to train … high-caliber farmers', value: '5,000' });
