@@ -33,6 +33,16 @@ export const CLAUSE_MARK = '，';
 /** Openings that continue the previous clause's subject instead of starting an action. */
 export const CONTINUATIONS = ['增长', '下降', '增加', '减少', '前移', '前进', '占', '其中', '分别', '均居', '均', '同比', '较上年'];
 
+/** Change words continue the clause only with an amount (，增加1.2万人); without one they start an action (，增加低收入者收入). */
+const CHANGE_WORDS = ['增长', '下降', '增加', '减少'];
+const AMOUNT = /^[\d０-９.一二三四五六七八九十百千万两半]/u;
+
+function continuesClause(text: string, at: number): boolean {
+  const word = CONTINUATIONS.find((candidate) => text.startsWith(candidate, at));
+  if (word === undefined) return false;
+  return !CHANGE_WORDS.includes(word) || AMOUNT.test(text.slice(at + word.length));
+}
+
 const OPENERS = new Set(['（', '(', '“', '《', '‘', '【']);
 const CLOSERS = new Set(['）', ')', '”', '》', '’', '】']);
 
@@ -45,7 +55,7 @@ export function splitClauses(paragraph: Paragraph): ClauseSpan[] {
     if (OPENERS.has(char)) depth++;
     else if (CLOSERS.has(char)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && SENTENCE_MARKS.includes(char)) cuts.push({ at: i, sentenceEnd: true });
-    else if (depth === 0 && char === CLAUSE_MARK && !CONTINUATIONS.some((word) => text.startsWith(word, i + 1))) cuts.push({ at: i, sentenceEnd: false });
+    else if (depth === 0 && char === CLAUSE_MARK && !continuesClause(text, i + 1)) cuts.push({ at: i, sentenceEnd: false });
   }
   const spans: ClauseSpan[] = [];
   let start = 0;

@@ -56,7 +56,17 @@ describe('splitting a paragraph into clauses', () => {
       '民生支出849.08亿元，占一般公共预算支出的82.6%',
     ]);
     expect(texts('引进项目400个，其中百亿元项目10个，实现目标')).toEqual(['引进项目400个，其中百亿元项目10个', '实现目标']);
-    for (const word of CONTINUATIONS) expect(texts(`甲，${word}乙`)).toHaveLength(1);
+    for (const word of CONTINUATIONS) expect(texts(`甲，${word}3个`)).toHaveLength(1);
+  });
+
+  it('starts a new clause at a change word without an amount: it is an action, not a change', () => {
+    expect(texts('落实各项收入分配政策，增加低收入者收入，扩大中等收入群体')).toEqual([
+      '落实各项收入分配政策',
+      '增加低收入者收入',
+      '扩大中等收入群体',
+    ]);
+    expect(texts('新增城镇就业4.2万人，增加1.2万人')).toEqual(['新增城镇就业4.2万人，增加1.2万人']);
+    expect(texts('单位GDP能耗，下降3%左右')).toEqual(['单位GDP能耗，下降3%左右']);
   });
 
   it('does not split inside brackets or quotation marks', () => {
@@ -134,8 +144,8 @@ describe('commitments of the real report', async () => {
   });
 
   it('gives roles and years: targets for 2023, results for 2022', () => {
-    expect(commitments).toHaveLength(673);
-    expect(commitments.filter((c) => c.role === 'target')).toHaveLength(500);
+    expect(commitments).toHaveLength(674);
+    expect(commitments.filter((c) => c.role === 'target')).toHaveLength(501);
     expect(commitments.filter((c) => c.role === 'result')).toHaveLength(173);
     expect(commitments.every((c) => (c.role === 'target' ? c.year === 2023 : c.year === 2022))).toBe(true);
   });
