@@ -36,28 +36,6 @@ export function translatedSpan(paragraphId: string, figureId: string): { start: 
   return span ? { start: span.start, end: span.end } : null;
 }
 
-// Clause marks of the English; a comma or point between digits (10,000, 2.6) belongs to a number.
-const CLAUSE_MARK = /[;:]|[,.](?!\d)|(?<!\d)[,.]/gu;
 // Words that bound the number after them ("to exceed", "around", "at least"): a note whose value says its qualifier drops them.
 export const TRAILING_BOUND =
   /\s*\b(?:(?:to |will )?(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?)|more than|over|above|at least|at most|no (?:less|more|fewer) than|not (?:less|more) than|up to|within|about|around|approximately|roughly|nearly|almost|close to|strive for|striving for)$/iu;
-
-/**
- * The English clause that leads up to a figure ("…target revenue of"), taken from the
- * translation where the pipeline located the figure; null when it is not there. The clause never
- * starts inside a number ("10,000"). With `withoutBound`, a bound word right before the figure is
- * left out, for notes whose value carries the qualifier ("to exceed" + "over 200 billion yuan").
- */
-export function englishContext(paragraphId: string, figureId: string, withoutBound = false): string | null {
-  const text = translatedParagraph(paragraphId);
-  const span = translatedSpan(paragraphId, figureId);
-  if (!text || !span) return null;
-  const before = text.slice(0, span.start);
-  let clauseStart = 0;
-  for (const match of before.matchAll(CLAUSE_MARK)) clauseStart = match.index + 1;
-  let clause = before.slice(clauseStart).trim();
-  if (withoutBound) clause = clause.replace(TRAILING_BOUND, '').trim();
-  // A long clause is cut to its last words: the note names the figure, it does not repeat the text.
-  const words = clause.split(/\s+/u);
-  return clause === '' ? null : words.length > 8 ? `…${words.slice(-8).join(' ')}` : clause;
-}

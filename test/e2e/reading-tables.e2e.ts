@@ -225,6 +225,17 @@ describe('the figures table', () => {
     await page.close();
   });
 
+  it('names and gives each figure in English as the English text and its note do (the grain target in tonnes, not jin)', async () => {
+    const page = await chromium().newPage({ viewport: PHONE });
+    await page.goto(`${baseUrl}/en/data/figures/#p2-s4-2-f1`);
+    const cells = await page.locator('[id="p2-s4-2-f1"] td').allTextContents();
+    expect(cells[0]).toBe('…total grain output stays stable at');
+    expect(cells[1]).toContain('2.6 million tonnes or more');
+    expect(cells[1]).not.toContain('jin');
+    await expect(page.locator('th').first().textContent()).resolves.toBe('What it measures');
+    await page.close();
+  });
+
   it('opens the group of a figure linked to by its id', async () => {
     const page = await chromium().newPage({ viewport: PHONE });
     await page.goto(`${baseUrl}/zh/data/figures/#p2-s5-2-f1`);

@@ -4,13 +4,14 @@
  * Chapters: their first "at a glance" point. Places: the projects the report names there, else
  * how often it is named and its first figure. (County pages will later describe their commitments.)
  */
+import { englishNote } from '../english-note.ts';
 import { useTranslations, type Lang } from '../../i18n/index.ts';
 import { formatFigure } from '../figure-format.ts';
 import { placeName } from '../place-name.ts';
 import { projectsIn } from '../projects.ts';
 import { chapterById, figures, paragraphsNaming, paragraphsOf, type Place } from '../report.ts';
 import { pointsOf } from '../summaries.ts';
-import { englishContext, translatedParagraph } from '../translations.ts';
+import { translatedParagraph } from '../translations.ts';
 
 /** Search engines show about 150 characters (about 80 Chinese ones); cut at a word, with an ellipsis. */
 export function clip(text: string, lang: Lang): string {
@@ -45,9 +46,11 @@ export function placeDescription(lang: Lang, place: Place): string {
   const ids = new Set(named);
   const figure = figures.find((f) => ids.has(f.paragraph));
   if (!figure) return clip(mentions, lang);
-  const context = lang === 'zh' ? figure.context : (englishContext(figure.paragraph, figure.id) ?? '');
+  // In English, the figure as the English text gives it, named as its note names it.
+  const note = lang === 'en' ? englishNote(figure) : null;
+  const context = lang === 'zh' ? figure.context : (note?.label ?? '');
   return clip(
-    `${mentions}${lang === 'zh' ? '。' : '. '}${context ? `${context}${lang === 'zh' ? '：' : ': '}` : ''}${formatFigure(lang, figure)}`,
+    `${mentions}${lang === 'zh' ? '。' : '. '}${context ? `${context}${lang === 'zh' ? '：' : ': '}` : ''}${note?.value ?? formatFigure(lang, figure)}`,
     lang,
   );
 }

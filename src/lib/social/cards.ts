@@ -2,6 +2,7 @@
  * The social card of every page: its title, what it belongs to, and a key figure where it has
  * one, in its language. The Open Graph image of each page is drawn from its card at build time.
  */
+import { englishNote } from '../english-note.ts';
 import { useTranslations, type Lang } from '../../i18n/index.ts';
 import { chapterTitle } from '../chapter-title.ts';
 import { clusterName, clusters, commitmentsFor, commitmentsOfCluster, type Commitment } from '../commitments.ts';
@@ -12,7 +13,6 @@ import { partTitle } from '../labels.ts';
 import { placeName } from '../place-name.ts';
 import { barChart } from '../charts/specs.ts';
 import { chapters, figures, paragraphsOf, places } from '../report.ts';
-import { englishContext } from '../translations.ts';
 
 export interface SocialCard {
   /** The page's path without the language, as Base.astro's `route` ("chapters/p2-s1/", "" for home). */
@@ -46,8 +46,10 @@ export function socialCards(lang: Lang): SocialCard[] {
     const ids = new Set(paragraphsOf(chapters.find((c) => c.section.id === sectionId)!.section).map((p) => p.id));
     const first = figures.find((f) => ids.has(f.paragraph));
     if (!first) return null;
-    const label = lang === 'zh' ? first.context : (englishContext(first.paragraph, first.id) ?? '');
-    return { value: formatFigure(lang, first), label };
+    // In English, the figure as the English text gives it, named as its note names it.
+    const note = lang === 'en' ? englishNote(first) : null;
+    const label = lang === 'zh' ? first.context : (note?.label ?? '');
+    return { value: note?.value ?? formatFigure(lang, first), label };
   };
   // The home page's key figure is the first of the main targets (GDP growth), where charts exist.
   const gdp = layers.charts ? barChart('targets').rows[0]! : null;
