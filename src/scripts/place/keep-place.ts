@@ -20,22 +20,24 @@ const onScreen = (): { id: string | null; any: boolean } => {
   return { id: paragraphBeingRead(boxes, innerHeight), any: boxes.length > 0 };
 };
 
-let headerInView = true;
 let lastRead: string | null = null;
 const header = document.querySelector('.site-header');
-if (header) new IntersectionObserver(([entry]) => (headerInView = entry?.isIntersecting ?? true)).observe(header);
-// Arriving by a link to a paragraph (#p2-s5-3) puts it on screen without the reader scrolling.
-if (location.hash)
-  requestAnimationFrame(() => {
-    if ((header?.getBoundingClientRect().bottom ?? 0) <= 0) lastRead = onScreen().id;
-  });
+// Measured when needed rather than observed: an observer reports late on a busy phone, and a tap
+// that comes first would read a header the reader has already scrolled back to as out of view.
+const headerInView = (): boolean => (header?.getBoundingClientRect().bottom ?? 0) > 0;
+// Arriving by a link to a paragraph (#p2-s5-3) is reading it, until the reader stops on another.
+// Read from the address, not the screen: the browser may not have scrolled to it yet, and a tap
+// that comes first must still carry it.
+// Paragraph ids are plain ASCII (p2-s5-3), so the hash needs no decoding.
+const arrivedAt = location.hash.slice(1);
+if (arrivedAt && document.getElementById(arrivedAt)?.matches('main .para, main .pair')) lastRead = arrivedAt;
 let timer: ReturnType<typeof setTimeout> | undefined;
 addEventListener(
   'scroll',
   () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      if (!headerInView) lastRead = onScreen().id ?? lastRead;
+      if (!headerInView()) lastRead = onScreen().id ?? lastRead;
     }, DWELL_MS);
   },
   { passive: true },
@@ -46,7 +48,7 @@ document.addEventListener('click', (event) => {
   if (!link) return;
   const now = onScreen();
   // Pages without paragraphs (glossary, places) keep their own #anchor.
-  const id = now.any ? (headerInView ? lastRead : now.id) : location.hash.slice(1) || null;
+  const id = now.any ? (headerInView() ? lastRead : now.id) : location.hash.slice(1) || null;
   link.hash = id ?? '';
   link.search = carriedQuery(location.search, location.pathname);
 });
