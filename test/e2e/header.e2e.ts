@@ -109,6 +109,28 @@ describe('the header on a phone', () => {
     await page.close();
   });
 
+  it('shows the whole hint in the search box, on a phone (toggle open) and on a wide screen, in both languages', async () => {
+    const cut: string[] = [];
+    for (const viewport of [PHONE, DESKTOP]) {
+      const page = await chromium().newPage({ viewport });
+      for (const lang of ['zh', 'en']) {
+        await page.goto(`${baseUrl}/${lang}/chapters/p2-s1/`);
+        if (viewport === PHONE) await page.locator('.header-menu > summary').click();
+        // The hint's width in the input's own font, against the room inside the input's padding.
+        const fit = await page.locator('.site-search input').evaluate((input: HTMLInputElement) => {
+          const style = getComputedStyle(input);
+          const context = document.createElement('canvas').getContext('2d')!;
+          context.font = `${style.fontSize} ${style.fontFamily}`;
+          const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          return { hint: input.placeholder, text: context.measureText(input.placeholder).width, room };
+        });
+        if (fit.text > fit.room)
+          cut.push(`${viewport.width} px ${lang}: "${fit.hint}" needs ${Math.ceil(fit.text)} px, has ${Math.floor(fit.room)}`);
+      }
+      await page.close();
+    }
+    expect(cut).toEqual([]);
+  });
   it('does not move anything while a page loads', async () => {
     const context = await chromium().newContext({ viewport: PHONE });
     // Every layout shift, with whether it moved anything of the header (the toggle, the comfort buttons).
