@@ -13,7 +13,10 @@ export interface ClauseTranslation {
   zh: string;
   en: string;
   file: string;
+  /** Lines of the entry's id, its zh: and its en:, so an error points at what is wrong. */
   line: number | null;
+  zhLine: number | null;
+  enLine: number | null;
 }
 
 export function readClauseTranslations(dir: string): Map<string, ClauseTranslation> {
@@ -28,6 +31,8 @@ export function readClauseTranslations(dir: string): Map<string, ClauseTranslati
         .trim(),
       file: yaml.file,
       line: yaml.lineOf([id]),
+      zhLine: yaml.lineOf([id, 'zh']),
+      enLine: yaml.lineOf([id, 'en']),
     };
   });
 }
@@ -46,18 +51,18 @@ export function alignClauses(commitments: Commitment[], aligned: AlignedText[], 
   for (const entry of translations.values()) {
     const commitment = byId.get(entry.id);
     if (!commitment) throw new ContentError(entry.file, entry.line, `${entry.id}: no such clause: expected an id of /data/commitments.json`);
-    if (entry.zh !== commitment.text) throw new ContentError(entry.file, entry.line, `${entry.id} is stale: the clause now reads “${commitment.text}”: check the English against it, then copy it into zh:`);
+    if (entry.zh !== commitment.text) throw new ContentError(entry.file, entry.zhLine, `${entry.id} is stale: the clause now reads “${commitment.text}”: check the English against it, then copy it into zh:`);
     const paragraph = english.get(commitment.paragraph);
     const paragraphEnglish = paragraph?.status === 'current' ? squash(`${paragraph.lead ?? ''} ${paragraph.en ?? ''}`) : null;
     if (paragraphEnglish === null || !paragraphEnglish.includes(entry.en)) {
-      throw new ContentError(entry.file, entry.line, `${entry.id}: the English is not a span of the current translation of ${commitment.paragraph}: expected words copied from it`);
+      throw new ContentError(entry.file, entry.enLine, `${entry.id}: the English is not a span of the current translation of ${commitment.paragraph}: expected words copied from it`);
     }
     // Figures are located as in a paragraph, with their offsets taken from the clause's start.
     const figures = commitment.figures.map((id) => figureById.get(id)!).map((f) => ({ ...f, start: f.start - commitment.start, end: f.end - commitment.start }));
     const { problems } = locateFigures(figures, entry.en, commitment.text);
     if (problems.length > 0) {
       const list = problems.map((p) => `${p.figure.text}${p.problem === 'missing' ? '' : ` (${p.detail})`}`).join(', ');
-      throw new ContentError(entry.file, entry.line, `${entry.id}: figures of the clause not rendered in its English: ${list}`);
+      throw new ContentError(entry.file, entry.enLine, `${entry.id}: figures of the clause not rendered in its English: ${list}`);
     }
   }
   return commitments.map((commitment) => ({ ...commitment, en: translations.get(commitment.id)?.en ?? null }));

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { ContentError } from './errors.ts';
 import { decodeTextFile } from './text-file.ts';
 
@@ -30,10 +30,25 @@ export function parseYaml(file: string, text: string): YamlFile {
     const line = error.linePos?.[0]?.line ?? null;
     throw new ContentError(file, line, `YAML syntax error: ${error.message.split('\n')[0]}`);
   }
+  const lineAt = (node: unknown): number | null => {
+    const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+    return range ? lineCounter.linePos(range[0]).line : null;
+  };
+  // The line of a map entry is its key's ("p2-s1-1:" or "zh:"), not where its value starts, which
+  // for a block value is the line after; a list item's is its own.
+  const lineOfPath = (path: ReadonlyArray<string | number>): number | null => {
+    if (path.length === 0) return lineAt(document.contents);
+    const parent = document.getIn(path.slice(0, -1), true);
+    const last = String(path.at(-1));
+    if (isMap(parent)) return lineAt(parent.items.find((pair) => String(isScalar(pair.key) ? pair.key.value : pair.key) === last)?.key);
+    if (isSeq(parent)) return lineAt(parent.items[Number(last)]);
+    return null;
+  };
+  // A path that does not exist (a missing field) is placed at its nearest existing parent.
   const lineOf = (path: ReadonlyArray<string | number>): number | null => {
     for (let depth = path.length; depth >= 0; depth--) {
-      const node = document.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
-      if (node?.range) return lineCounter.linePos(node.range[0]).line;
+      const line = lineOfPath(path.slice(0, depth));
+      if (line !== null) return line;
     }
     return null;
   };

@@ -38,14 +38,14 @@ describe('the English of clauses', async () => {
   it('refuses English that is not in the paragraph translation', () => {
     const dir = folder('p2-s1-1-c12:\n  zh: 力争产业集群营收达2800亿元\n  en: aim for cluster revenue of 280 billion yuan\n');
     expect(() => alignClauses(commitments, aligned, data.figures, readClauseTranslations(dir))).toThrow(
-      'p2-s1-1-c12: the English is not a span of the current translation of p2-s1-1',
+      'p2.yaml:3: p2-s1-1-c12: the English is not a span of the current translation of p2-s1-1',
     );
   });
 
   it('refuses English that drops a figure of the clause', () => {
     const dir = folder('p2-s1-1-c12:\n  zh: 力争产业集群营收达2800亿元\n  en: strive for the revenue of the industrial cluster\n');
     expect(() => alignClauses(commitments, aligned, data.figures, readClauseTranslations(dir))).toThrow(
-      'p2-s1-1-c12: figures of the clause not rendered in its English: 2800亿元',
+      'p2.yaml:3: p2-s1-1-c12: figures of the clause not rendered in its English: 2800亿元',
     );
   });
 
@@ -55,14 +55,14 @@ describe('the English of clauses', async () => {
     );
     writeFileSync(join(dir, 'p3.yaml'), '# again\np2-s1-1-c12:\n  zh: 力争产业集群营收达2800亿元\n  en: strive\n');
     expect(() => readClauseTranslations(dir)).toThrow(
-      `${join(dir, 'p3.yaml')}:3: p2-s1-1-c12 is translated twice: also in ${join(dir, 'p2.yaml')}:2`,
+      `${join(dir, 'p3.yaml')}:2: p2-s1-1-c12 is translated twice: also in ${join(dir, 'p2.yaml')}:1`,
     );
   });
 
   it('refuses an id that is no clause', () => {
     const dir = folder('p2-s1-1-c99:\n  zh: 甲\n  en: a\n');
     expect(() => alignClauses(commitments, aligned, data.figures, readClauseTranslations(dir))).toThrow(
-      'p2.yaml:2: p2-s1-1-c99: no such clause',
+      'p2.yaml:1: p2-s1-1-c99: no such clause',
     );
   });
 });

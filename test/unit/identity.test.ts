@@ -37,7 +37,7 @@ describe('what the site calls its report', () => {
 
   it('refuses an unknown or missing field with file:line', () => {
     expect(() => readIdentity(parseYaml('site.yaml', 'zh:\n  title: x\nen:\n  title: y\n'))).toThrow(
-      /^site\.yaml:2: zh\.shortTitle: expected the shortTitle/u,
+      /^site\.yaml:1: zh\.shortTitle: expected the shortTitle/u,
     );
     expect(() => readIdentity(parseYaml('site.yaml', 'zh:\n  titel: x\n'))).toThrow(/^site\.yaml:2: zh\.titel: unknown key/u);
   });
