@@ -128,7 +128,12 @@ describe('a paragraph that lists projects', () => {
     const page = await chromium().newPage({ viewport: PHONE });
     for (const id of listing) {
       await page.goto(`${baseUrl}/${lang}/chapters/${id.split('-').slice(0, 2).join('-')}/`);
-      const next = page.locator(`[id="${id}"] + .table-scroll table[data-projects-of="${id}"]`);
+      // Folded after the paragraph, so the text reads on; one tap opens it.
+      const folded = page.locator(`[id="${id}"] + details.project-table`);
+      await expect(folded.evaluate((details: HTMLDetailsElement) => details.open)).resolves.toBe(false);
+      await folded.locator('summary').click();
+      const next = folded.locator(`table[data-projects-of="${id}"]`);
+      await expect(next.isVisible()).resolves.toBe(true);
       const names = await next.locator('tbody th[scope="row"]').allTextContents();
       expect(names.map((name) => name.trim())).toEqual(
         projects.filter((project) => project.paragraph === id).map((project) => project[lang]),

@@ -116,7 +116,8 @@ async function start(container: HTMLElement): Promise<void> {
     partialList.replaceChildren(...local.partial.map((paragraph) => resultItem(paragraph, terms)));
     partialSection.hidden = local.partial.length === 0;
     const nothing = local.paragraphs.length === 0 && local.entities.length === 0 && local.partial.length === 0;
-    const message = (nothing ? text('none') : text('count')).replace('{count}', String(local.paragraphs.length));
+    const count = local.paragraphs.length;
+    const message = (nothing ? text('none') : text(count === 1 ? 'countOne' : 'count')).replace('{count}', String(count));
     if (how.typing) announceTimer = setTimeout(() => (status.textContent = message), ANNOUNCE_AFTER_MS);
     else status.textContent = message;
     // Tests and assistive tools can tell the results for this query are in place.
