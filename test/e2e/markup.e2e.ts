@@ -93,4 +93,18 @@ describe('the built HTML', () => {
     }
     expect(problems).toEqual([]);
   });
+
+  it('punctuates labels in Chinese on the Chinese pages: "来源：", not "来源: "', () => {
+    const latin: string[] = [];
+    for (const [path, text] of html) {
+      if (!path.startsWith('/zh/')) continue;
+      const words = text
+        .replace(/<(script|style)[\s\S]*?<\/\1>/gu, '')
+        .replace(/<[^>]+>/gu, '')
+        .replace(/&nbsp;/gu, ' ');
+      for (const match of words.matchAll(/[\p{Script=Han}）》”]: /gu))
+        latin.push(`${path}: …${words.slice(Math.max(0, match.index - 8), match.index + 6)}…`);
+    }
+    expect(latin).toEqual([]);
+  });
 });
