@@ -91,8 +91,10 @@ export function cluster(id: string): ClusterEntry {
  * "completed in 2022" for a review one; in Chinese the stage word as printed.
  */
 export function projectStageLabel(lang: Lang, project: Project): string {
-  if (lang === 'zh') return project.stageAsWritten;
   const clause = commitments.find((c) => c.projects.includes(project.id));
+  // Chinese keeps the report's own verb (全线贯通, 加快), after the year it speaks of, so a 2022
+  // result and a 2023 plan are told apart.
+  if (lang === 'zh') return clause ? `${clause.year}年 ${project.stageAsWritten}` : project.stageAsWritten;
   if (!clause) return useTranslations(lang)(`projects.stage.${project.stage}`);
   return useTranslations(lang)(`commitments.stage.${clause.role}.${project.stage}`, { year: clause.year });
 }
