@@ -38,4 +38,12 @@ describe('"2023 promises: kept?" with JavaScript off', () => {
     await expect(page.locator('#promise-xinfeng-nanxiong-expressway .status').textContent()).resolves.toContain('完成');
     await page.close();
   });
+
+  it("names a project's promised stage in plain words before the report's own word (续建/加快建设, not a lone 加快)", async () => {
+    const page = await chromium().newPage({ javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/zh/places/yudu/`);
+    const targets = await page.locator('.outcome dt + dd').first().innerText();
+    expect(targets.split('\n')).toEqual(['续建/加快建设', '原文：“加快”']);
+    await page.close();
+  });
 });
