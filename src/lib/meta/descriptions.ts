@@ -34,7 +34,7 @@ export function placeDescription(lang: Lang, place: Place): string {
   const t = useTranslations(lang);
   const name = placeName(lang, place);
   const named = paragraphsNaming(place.id);
-  const mentions = `${name}${lang === 'zh' ? '：' : ': '}${t('places.mentions', { count: named.length })}`;
+  const mentions = `${name}${t('punct.colon')}${t('places.mentions', { count: named.length })}`;
   const projects = projectsIn(place.id)
     .slice(0, 3)
     .map((project) => (lang === 'zh' ? project.zh : project.en));
@@ -50,7 +50,7 @@ export function placeDescription(lang: Lang, place: Place): string {
   const note = lang === 'en' ? englishNote(figure) : null;
   const context = lang === 'zh' ? figure.context : (note?.label ?? '');
   return clip(
-    `${mentions}${lang === 'zh' ? '。' : '. '}${context ? `${context}${lang === 'zh' ? '：' : ': '}` : ''}${note?.value ?? formatFigure(lang, figure)}`,
+    `${mentions}${lang === 'zh' ? '。' : '. '}${context ? `${context}${t('punct.colon')}` : ''}${note?.value ?? formatFigure(lang, figure)}`,
     lang,
   );
 }
