@@ -1,5 +1,5 @@
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { jsonSchemaErrors } from '../json-schema.ts';
 import { dataPackage, jsonSchemaOf, jsonSchemas, publishedFile, publishedFiles, tableSchema } from '../../src/lib/data-schemas/package.ts';
 import { csvProblems, dataProblems, jsonProblems, parseCsv } from '../../src/lib/data-schemas/validate.ts';
 
@@ -24,21 +24,16 @@ describe('published data files', () => {
   });
 
   it('each JSON file matches its published JSON Schema (ajv, draft 2020-12)', () => {
-    const ajv = new Ajv2020({ strict: false, validateFormats: false });
-    for (const file of publishedFiles.filter((candidate) => candidate.format === 'json')) {
-      const validate = ajv.compile(jsonSchemaOf(file.schema!));
-      const valid = validate(JSON.parse(bodies.get(file.path)!));
-      expect([file.path, valid, validate.errors ?? []]).toEqual([file.path, true, []]);
-    }
+    for (const file of publishedFiles.filter((candidate) => candidate.format === 'json'))
+      expect([file.path, jsonSchemaErrors(jsonSchemaOf(file.schema!), JSON.parse(bodies.get(file.path)!))]).toEqual([file.path, []]);
   });
 
   it('the JSON Schema refuses what zod refuses: a commitment with role "maybe"', () => {
-    const ajv = new Ajv2020({ strict: false, validateFormats: false });
-    const validate = ajv.compile(jsonSchemaOf(publishedFile('commitments.json').schema!));
     const broken = JSON.parse(bodies.get('commitments.json')!) as Array<Record<string, unknown>>;
     broken[3]!.role = 'maybe';
-    expect(validate(broken)).toBe(false);
-    expect(validate.errors![0]!.instancePath).toBe('/3/role');
+    const errors = jsonSchemaErrors(jsonSchemaOf(publishedFile('commitments.json').schema!), broken);
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors[0]!.instancePath).toBe('/3/role');
   });
 });
 
