@@ -18,6 +18,11 @@ export interface Place {
   notWithin: string[];
 }
 
+/** A place and the county it lies in, where it has one: what a zone's own figure or promise concerns. */
+export function placeAndCounty(place: Pick<Place, 'id' | 'county'>): string[] {
+  return place.county === null ? [place.id] : [place.id, place.county];
+}
+
 const COUNTY_TYPES = new Set<PlaceType>(['district', 'county', 'city']);
 const ZONE_TYPES = new Set<PlaceType>(['development-zone', 'new-area', 'urban-area', 'port', 'bonded-zone', 'cooperation-zone']);
 

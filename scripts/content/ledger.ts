@@ -5,7 +5,7 @@
  */
 import type { Bilingual, ChartData } from './charts.ts';
 import { ContentError } from './errors.ts';
-import type { Place } from './gazetteer.ts';
+import { placeAndCounty, type Place } from './gazetteer.ts';
 import type { Figure } from './model.ts';
 import { isCeiling, threshold, type OutcomeStatus, type PromisedStage, type ReachedStage } from './outcome-rule.ts';
 import { outcomeKey, quoteFigures, type CheckedOutcome, type OutcomeSource } from './outcomes.ts';
@@ -131,7 +131,7 @@ export function buildLedger(inputs: LedgerInputs, file: string): LedgerEntry[] {
     entries.push({
       id: item.figure!.id, group: 'zone', paragraph: zones.paragraph, label: { zh: zone.names[0]!, en: zone.en },
       target: figureTarget(figureById(item.figure!.id), null),
-      places: zone.county === null ? [zone.id] : [zone.id, zone.county], ...joined(item.figure!.id),
+      places: placeAndCounty(zone), ...joined(item.figure!.id),
     });
   }
   for (const project of inputs.projects.filter((candidate) => candidate.paragraph.startsWith('p2-'))) {

@@ -1,4 +1,5 @@
 /** What the figures table filters by, beyond the chapter: the figure's period, and the places it names. */
+import { placeAndCounty } from '../../scripts/content/gazetteer.ts';
 import { commitments } from './commitments.ts';
 import { place, type Figure } from './report.ts';
 
@@ -19,8 +20,7 @@ for (const commitment of commitments) {
   const named = [...new Set(commitment.places.filter((entry) => entry.via !== 'scope').map((entry) => entry.place))];
   for (const figure of commitment.figures) {
     const subject = commitment.measures.find((measure) => measure.figure === figure)?.subject;
-    const own = subject?.kind === 'place' ? [subject.id, place(subject.id).county].filter((id): id is string => id !== null) : null;
-    placesByFigure.set(figure, own ?? named);
+    placesByFigure.set(figure, subject?.kind === 'place' ? placeAndCounty(place(subject.id)) : named);
   }
 }
 
