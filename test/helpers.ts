@@ -1,5 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readGazetteer } from '../scripts/content/gazetteer.ts';
 import { buildReportData } from '../scripts/content/pipeline.ts';
 import { readYamlFile } from '../scripts/content/yaml-file.ts';
@@ -34,4 +35,27 @@ export const realCommitments = async () => {
 export function runContentCli(args: string[]) {
   const result = spawnSync(process.execPath, ['scripts/content/cli.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Starts `npm run content -- …args` without waiting: for a test that acts while the run is under way. */
+export function startContentCli(args: string[], env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, ['scripts/content/cli.ts', ...args], { env: { ...process.env, ...env } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const done = new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) =>
+    child.on('close', (status) => resolve({ status, stdout, stderr })),
+  );
+  return { child, done };
+}
+
+/** Every file and folder under `dir` with its bytes: a refusal can be shown to have touched nothing. */
+export function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name);
+    files[path] = entry.isFile() ? readFileSync(path).toString('base64') : entry.isSymbolicLink() ? 'link' : 'folder';
+  }
+  return files;
 }

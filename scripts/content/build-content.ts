@@ -8,7 +8,7 @@ import { ContentError } from './errors.ts';
 import { chapters, dataFiles } from './emit.ts';
 import { readGazetteer, readGazetteerRegion } from './gazetteer.ts';
 import { derivedIdentity, readIdentity } from './identity.ts';
-import { checkOutputFolder, writeOutputFolder, type ProtectedPath } from './output-folder.ts';
+import type { OutputFiles, OutputRules, ProtectedPath } from './output-folder.ts';
 import { checkGlossary, readGlossary, type GlossaryEntry } from './glossary.ts';
 import { checkClusters, readClusters, type Cluster } from './clusters.ts';
 import { alignClauses, readClauseTranslations, type ClauseTranslation } from './clause-translations.ts';
@@ -26,7 +26,7 @@ import { buildLedger, type LedgerEntry } from './ledger.ts';
 import { checkOutcomes, checkShortfall, readOutcomes, readOutcomeSources, readShortfall, type Shortfall2022 } from './outcomes.ts';
 
 /** Where the site's own content lives inside a content folder (content/ by default). */
-export function siteContent(dir: string): Omit<BuildOptions, 'out' | 'requireTranslations'> {
+export function siteContent(dir: string): Omit<BuildOptions, 'maxSourceBytes' | 'requireTranslations'> {
   const sources = existsSync(join(dir, 'source')) ? readdirSync(join(dir, 'source')).filter((name) => name.endsWith('.zh.txt')) : [];
   if (sources.length !== 1) throw new ContentError(join(dir, 'source'), null, `expected exactly one report *.zh.txt, found ${sources.length}`);
   return {
@@ -52,13 +52,20 @@ export function siteContent(dir: string): Omit<BuildOptions, 'out' | 'requireTra
 export const DEFAULT_OUT = 'src/generated';
 
 /** The project this converter belongs to: its output may never contain or replace it. */
-const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
+export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
+
+/** The project's own folders: an --out in any of them would overwrite the project. */
+const PROJECT_FOLDERS = ['src', 'dist', 'content', 'public', 'scripts', 'test', 'node_modules', '.git'];
+
+/** Reports of the genre are under 1 MB; anything far larger is not one (a flag raises the limit). */
+export const DEFAULT_MAX_SOURCE_MB = 20;
 
 export interface BuildOptions {
   /** The folder of curated content the inputs come from (people write it; output never goes in it). */
   contentDir: string;
   source: string;
-  out: string;
+  /** The largest report accepted, in bytes. */
+  maxSourceBytes: number;
   places: string;
   /**
    * True when the gazetteer was not chosen for this report (`--source` without `--places`): it is
@@ -92,11 +99,10 @@ export interface BuildOptions {
   identity: string | null;
 }
 
-/** Reads every input, checks it, and only then writes the output in one swap. */
-export function buildContent(options: BuildOptions) {
-  checkOutputFolder(options.out, outputRules(options));
+/** Reads every input and checks it; returns the files to write and what the summary says. */
+export function convertReport(options: BuildOptions): { files: OutputFiles; summary: ReturnType<typeof summarise> } {
   const gazetteer = readYamlFile(options.places);
-  const text = readSource(options.source);
+  const text = readSource(options.source, options.maxSourceBytes);
   const region = readGazetteerRegion(gazetteer);
   const regionNamed = region === null || region.some((name) => text.includes(name));
   const places = options.placesByDefault && !regionNamed ? [] : readGazetteer(gazetteer);
@@ -161,10 +167,29 @@ export function buildContent(options: BuildOptions) {
     ['outcomes.json', `${JSON.stringify(ledger, null, 2)}\n`],
     ...chapters(data, aligned, glossary, options.runIns === null ? NO_RUN_INS : readRunIns(readYamlFile(options.runIns), data.report, aligned)),
   ]);
-  writeOutputFolder(options.out, files);
+  return { files, summary: summarise(options, { text, data, aligned, glossary, projects, commitments, ledger, region, regionNamed }) };
+}
+
+/** What the command's summary line says about a conversion. */
+function summarise(
+  options: BuildOptions,
+  { text, data, aligned, glossary, projects, commitments, ledger, region, regionNamed }: {
+    text: string;
+    data: ReturnType<typeof buildReportData>;
+    aligned: ReturnType<typeof align>;
+    glossary: GlossaryEntry[];
+    projects: Project[];
+    commitments: ReturnType<typeof alignClauses>;
+    ledger: { entries: LedgerEntry[] } | null;
+    region: string[] | null;
+    regionNamed: boolean;
+  },
+) {
+  const lines = text.split('\n').filter((line) => line.trim() !== '').length;
   return {
     source: options.source,
-    out: options.out,
+    chrome: data.report.chrome.length,
+    bodyLines: lines - data.report.chrome.length,
     paragraphs: paragraphsOf(data.report).length,
     chapters: data.report.parts.reduce((n, part) => n + part.sections.length, 0),
     figures: data.figures.length,
@@ -192,8 +217,11 @@ function placesNote(options: BuildOptions, region: string[] | null, regionNamed:
   return null;
 }
 
-/** Every input, the content folder and the project are off limits to the output. */
-export function outputRules(options: BuildOptions) {
+/**
+ * Every input, the content folder and the project are off limits to the output; so is every folder
+ * of the project, unless this is the project's own build (`owned`: src/generated, by default).
+ */
+export function outputRules(options: BuildOptions, owned = false): OutputRules {
   const inputs: ProtectedPath[] = [
     { path: options.source, what: 'the report' },
     { path: options.places, what: 'the gazetteer' },
@@ -204,7 +232,9 @@ export function outputRules(options: BuildOptions) {
   ];
   return {
     protect: [{ path: PROJECT_ROOT, what: 'the project itself' }, { path: options.contentDir, what: 'the content folder' }, ...inputs],
-    notInside: [{ path: options.contentDir, what: 'the content folder' }],
-    owned: [join(PROJECT_ROOT, DEFAULT_OUT)],
+    notInside: [
+      { path: options.contentDir, what: 'the content folder' },
+      ...(owned ? [] : PROJECT_FOLDERS.map((folder) => ({ path: join(PROJECT_ROOT, folder), what: `the project's own ${folder}/` }))),
+    ],
   };
 }

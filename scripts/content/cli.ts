@@ -5,14 +5,18 @@
  * its English edition says each paragraph is not translated yet).
  * Input problems print `file:line: what was expected` and exit 1, leaving the output untouched.
  */
-import { buildContent, DEFAULT_OUT } from './build-content.ts';
+import { convertReport, DEFAULT_OUT, outputRules } from './build-content.ts';
 import { ContentError } from './errors.ts';
+import { nameCommand } from './interrupts.ts';
+import { chromeWarning } from './chrome-warning.ts';
 import { parseOptions, type ParsedOptions } from './options.ts';
+import { openOutputFolder, writeFiles } from './output-folder.ts';
 
-const USAGE = 'Usage: npm run content -- [--content DIR | --source FILE [--places FILE]] [--out DIR]';
+const USAGE = 'Usage: npm run content -- [--content DIR | --source FILE [--places FILE]] [--out DIR] [--max-source-mb N]';
 
-function main(): void {
+async function main(): Promise<void> {
   const started = performance.now();
+  nameCommand('content');
   let parsed: ParsedOptions;
   try {
     parsed = parseOptions(process.argv.slice(2));
@@ -21,14 +25,23 @@ function main(): void {
     process.exit(1);
   }
   if (parsed.help) {
-    console.log(`${USAGE}\nDefaults: --content content --out ${DEFAULT_OUT}`);
+    console.log(`${USAGE}\nDefaults: --content content --out ${DEFAULT_OUT}. Relative paths are read from the folder you run the command in.`);
     return;
   }
   try {
-    const summary = buildContent({ ...parsed.build, out: parsed.out ?? DEFAULT_OUT });
-    const ms = Math.round(performance.now() - started);
-    console.log(`content: ${summary.source} → ${summary.out}: ${summary.paragraphs} paragraphs in ${summary.chapters} chapters, ${summary.figures} figures, ${summary.mentions} place mentions, ${summary.translated}/${summary.translatable} texts translated, ${summary.terms} glossary terms, ${summary.projects} projects, ${summary.commitments} clauses (${summary.targets} targets, ${summary.results} results, ${summary.clausesTranslated} in English), ${summary.reported}/${summary.promises} promises with a reported outcome (${ms} ms)`);
-    if (summary.places) console.log(`content: places: ${summary.places}`);
+    const owned = parsed.out === undefined;
+    const output = openOutputFolder(parsed.out ?? DEFAULT_OUT, outputRules(parsed.build, owned), { owned });
+    try {
+      const { files, summary } = convertReport(parsed.build);
+      await output.replace((staging) => writeFiles(staging, files));
+      const ms = Math.round(performance.now() - started);
+      console.log(`content: ${summary.source} → ${output.shown}: ${summary.paragraphs} paragraphs in ${summary.chapters} chapters, ${summary.figures} figures, ${summary.mentions} place mentions, ${summary.translated}/${summary.translatable} texts translated, ${summary.terms} glossary terms, ${summary.projects} projects, ${summary.commitments} clauses (${summary.targets} targets, ${summary.results} results, ${summary.clausesTranslated} in English), ${summary.reported}/${summary.promises} promises with a reported outcome, ${summary.chrome} lines set apart as page chrome (${ms} ms)`);
+      if (summary.places) console.log(`content: places: ${summary.places}`);
+      const warning = chromeWarning(summary);
+      if (warning) console.error(`content: warning: ${warning}`);
+    } finally {
+      output.close();
+    }
   } catch (error) {
     if (error instanceof ContentError) {
       console.error(`content: ${error.message}`);
@@ -38,4 +51,4 @@ function main(): void {
   }
 }
 
-main();
+await main();

@@ -1,8 +1,9 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readIdentity } from '../../scripts/content/identity.ts';
@@ -184,4 +185,80 @@ describe('npm run site: where it may write', () => {
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('--out DIR is required');
   });
+
+  it("refuses the project's own src/generated/ and dist/ before building anything", () => {
+    const before = { ...fingerprint('src/generated'), ...fingerprint('dist') };
+    for (const folder of ['src/generated', 'dist']) {
+      const result = runSite(['--source', REPORTS[0]!, '--out', folder]);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(new RegExp(`^site: ${resolve(folder)}: this path is inside the project's own`, 'u'));
+    }
+    expect({ ...fingerprint('src/generated'), ...fingerprint('dist') }).toEqual(before);
+  });
+
+  it('keeps a page or a file someone added at any depth of an earlier site, and one added during the build', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'site-added-'));
+    const out = join(home, 'site');
+    expect(runSite(['--source', REPORTS[0]!, '--out', out]).status).toBe(0);
+    for (const added of ['zh/my-page.html', 'data/mine/notes.csv']) {
+      mkdirSync(dirname(join(out, added)), { recursive: true });
+      writeFileSync(join(out, added), 'mine');
+      const before = fingerprint(out);
+      const result = runSite(['--source', REPORTS[0]!, '--out', out]);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(
+        /^site: .*: the folder holds "(zh\/my-page\.html|data\/mine\/)", which this tool did not (write|make)/u,
+      );
+      expect(fingerprint(out)).toEqual(before);
+      rmSync(join(out, added));
+    }
+    rmSync(join(out, 'data', 'mine'), { recursive: true });
+    // Added while the site is being built: the report arrives through a pipe, so the run is known to be under way.
+    const fifo = join(home, 'piped.zh.txt');
+    execFileSync('mkfifo', [fifo]);
+    const run = startSite(['--source', fifo, '--out', out]);
+    const pipe = await open(fifo, 'w');
+    writeFileSync(join(out, 'zh', 'meanwhile.html'), 'mine');
+    const before = fingerprint(out);
+    await pipe.writeFile(readFileSync(REPORTS[0]!));
+    await pipe.close();
+    const result = await run.done;
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /^site: .*: the folder changed while this run was under way \(the folder holds "zh\/meanwhile\.html".*; the new output is in \S+\/site\.new-\w+\n$/mu,
+    );
+    expect(fingerprint(out)).toEqual(before);
+  }, 120_000);
+
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    'removes its scratch copy of the project when stopped by %s',
+    async (signal) => {
+      const scratch = mkdtempSync(join(tmpdir(), 'site-tmp-'));
+      const out = join(mkdtempSync(join(tmpdir(), 'site-stopped-')), 'site');
+      const run = startSite(['--source', REPORTS[0]!, '--out', out], { TMPDIR: scratch });
+      // Stopped once the scratch copy exists, during the Astro build.
+      while (!readdirSync(scratch).some((name) => name.startsWith('report-site-'))) await new Promise((resolve) => setTimeout(resolve, 50));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      run.child.kill(signal);
+      const result = await run.done;
+      expect(result.status).toBe(signal === 'SIGTERM' ? 143 : 130);
+      expect(result.stderr).toContain(`site: stopped by ${signal}; temporary files removed, the output folder left as it was`);
+      // (Node's own compile cache may stay there; it is not this tool's.)
+      expect(readdirSync(scratch).filter((name) => name !== 'node-compile-cache')).toEqual([]);
+      expect(existsSync(out)).toBe(false);
+    },
+    60_000,
+  );
 });
+
+/** Starts `npm run site -- …args` without waiting. */
+function startSite(args: string[], env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, ['scripts/site/build-site.ts', ...args], { env: { ...process.env, ...env } });
+  let stderr = '';
+  child.stdout.resume();
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const done = new Promise<{ status: number | null; stderr: string }>((resolve) =>
+    child.on('close', (status) => resolve({ status, stderr })),
+  );
+  return { child, done };
+}

@@ -1,8 +1,8 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, rmSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { runContentCli } from '../helpers.ts';
+import { runContentCli, snapshot } from '../helpers.ts';
 
 // `--out` is a path people type: the converter must never destroy what it did not write.
 const EXPECTED = 'expected a folder that does not exist yet, an empty folder, or a folder this tool wrote before';
@@ -18,17 +18,7 @@ beforeEach(() => {
 
 const convert = (out: string) => runContentCli(['--source', source, '--out', out]);
 
-/** Every file under `dir` with its bytes, so a refusal can be shown to have touched nothing. */
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    const path = join(entry.parentPath, entry.name);
-    files[path] = entry.isFile() ? readFileSync(path).toString('base64') : 'folder';
-  }
-  return files;
-}
-
-function expectRefused(out: string, reason: RegExp, shown = out) {
+function expectRefused(out: string, reason: RegExp, shown = resolve(out)) {
   const before = snapshot(home);
   const result = convert(out);
   expect(result.status).toBe(1);
@@ -46,9 +36,14 @@ describe('npm run content --out: where it may write', () => {
     const out = join(home, 'new', 'site');
     expect(convert(out).status).toBe(0);
     expect(readdirSync(out)).toContain('report.json');
-    expect((JSON.parse(readFileSync(join(out, '.report-content-output.json'), 'utf8')) as { entries: string[] }).entries).toContain(
-      'report.json',
-    );
+    const marker = JSON.parse(readFileSync(join(out, '.report-content-output.json'), 'utf8')) as {
+      folder: string;
+      files: Record<string, { size: number }>;
+    };
+    expect(marker.folder).toBe(out);
+    // Every file it wrote, at every depth, with its size.
+    expect(marker.files['report.json']?.size).toBe(readFileSync(join(out, 'report.json')).length);
+    expect(marker.files['chapters/zh/p1-s1.mdx']?.size).toBe(readFileSync(join(out, 'chapters', 'zh', 'p1-s1.mdx')).length);
   });
 
   it('writes into an empty folder', () => {
@@ -58,12 +53,14 @@ describe('npm run content --out: where it may write', () => {
     expect(existsSync(join(out, 'figures.json'))).toBe(true);
   });
 
-  it('replaces its own earlier output, recognised by its marker', () => {
+  it('replaces its own earlier output, recognised by its marker, and leaves nothing beside it', () => {
     const out = join(home, 'site');
     expect(convert(out).status).toBe(0);
-    writeFileSync(join(out, 'report.json'), 'stale');
+    const before = readFileSync(join(out, 'report.json'), 'utf8');
+    rmSync(join(out, 'figures.json'));
     expect(convert(out).status).toBe(0);
-    expect(readFileSync(join(out, 'report.json'), 'utf8')).not.toBe('stale');
+    expect(readFileSync(join(out, 'report.json'), 'utf8')).toBe(before);
+    expect(existsSync(join(out, 'figures.json'))).toBe(true);
     expect(readdirSync(home).sort()).toEqual(['report.zh.txt', 'site']);
   });
 });
