@@ -1,9 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readGazetteer } from '../scripts/content/gazetteer.ts';
-import { buildReportData } from '../scripts/content/pipeline.ts';
-import { readYamlFile } from '../scripts/content/yaml-file.ts';
+import { readGazetteer } from '../scripts/content/extract/gazetteer.ts';
+import { buildReportData } from '../scripts/content/extract/pipeline.ts';
+import { readYamlFile } from '../scripts/content/shared/yaml-file.ts';
 
 export const REPORT_FILE = 'content/source/ganzhou-2023-work-report.page2.zh.txt';
 export const reportText = (): string => readFileSync(REPORT_FILE, 'utf8');
@@ -14,10 +14,10 @@ export const realReport = () => buildReportData(reportText(), REPORT_FILE, gazet
 
 /** The real report's commitments, built from the real curated content. */
 export const realCommitments = async () => {
-  const { readClusters } = await import('../scripts/content/clusters.ts');
-  const { buildCommitments } = await import('../scripts/content/commitments.ts');
-  const { readPlaceRules } = await import('../scripts/content/place-rules.ts');
-  const { readProjects } = await import('../scripts/content/projects.ts');
+  const { readClusters } = await import('../scripts/content/layers/clusters.ts');
+  const { buildCommitments } = await import('../scripts/content/commitments/commitments.ts');
+  const { readPlaceRules } = await import('../scripts/content/extract/place-rules.ts');
+  const { readProjects } = await import('../scripts/content/layers/projects.ts');
   const data = realReport();
   const clusters = readClusters(readYamlFile('content/clusters.yaml'));
   const projects = readProjects(readYamlFile('content/projects.yaml'), data.places, clusters);

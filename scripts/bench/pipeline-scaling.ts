@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { chapters, dataFiles } from '../content/emit.ts';
-import { readGazetteer } from '../content/gazetteer.ts';
-import { normalize } from '../content/normalize.ts';
-import { buildReportData } from '../content/pipeline.ts';
-import { readYamlFile } from '../content/yaml-file.ts';
-import { align } from '../content/align.ts';
+import { chapters, dataFiles } from '../content/output/emit.ts';
+import { readGazetteer } from '../content/extract/gazetteer.ts';
+import { normalize } from '../content/read/normalize.ts';
+import { buildReportData } from '../content/extract/pipeline.ts';
+import { readYamlFile } from '../content/shared/yaml-file.ts';
+import { align } from '../content/translate/align.ts';
 
 /**
  * A synthetic report N times the size of the real one: the real report as normalized blocks,

@@ -6,11 +6,11 @@
  * Input problems print `file:line: what was expected` and exit 1, leaving the output untouched.
  */
 import { convertReport, DEFAULT_OUT, outputRules } from './build-content.ts';
-import { ContentError } from './errors.ts';
-import { nameCommand } from './interrupts.ts';
-import { chromeWarning } from './chrome-warning.ts';
+import { ContentError } from './shared/errors.ts';
+import { nameCommand } from './output/interrupts.ts';
+import { chromeWarning } from './read/chrome-warning.ts';
 import { parseOptions, type ParsedOptions } from './options.ts';
-import { openOutputFolder, writeFiles } from './output-folder.ts';
+import { openOutputFolder, writeFiles } from './output/output-folder.ts';
 
 const USAGE = 'Usage: npm run content -- [--content DIR | --source FILE [--places FILE]] [--out DIR] [--max-source-mb N]';
 

@@ -13,13 +13,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { chromeWarning } from '../content/chrome-warning.ts';
+import { chromeWarning } from '../content/read/chrome-warning.ts';
 import { convertReport, outputRules, PROJECT_ROOT } from '../content/build-content.ts';
-import { ContentError } from '../content/errors.ts';
-import { nameCommand, undoIfStopped } from '../content/interrupts.ts';
+import { ContentError } from '../content/shared/errors.ts';
+import { nameCommand, undoIfStopped } from '../content/output/interrupts.ts';
 import { parseOptions, type ParsedOptions } from '../content/options.ts';
-import { openOutputFolder, writeFiles } from '../content/output-folder.ts';
-import { makeWorkFolder, sweepWorkFolders } from '../content/output-work.ts';
+import { openOutputFolder, writeFiles } from '../content/output/output-folder.ts';
+import { makeWorkFolder, sweepWorkFolders } from '../content/output/output-work.ts';
 
 const USAGE = 'Usage: npm run site -- (--source FILE [--places FILE] | --content DIR) --out DIR [--max-source-mb N]';
 /** What an Astro build of this project reads, besides src/generated/ (made fresh in the copy). */

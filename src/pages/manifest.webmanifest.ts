@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { identity } from '../lib/identity.ts';
+import { identity } from '../lib/layers/identity.ts';
 
 // The web app manifest names the site after its report (content/site.yaml, or another report's title).
 export const GET: APIRoute = () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { ledger } from '../../src/lib/outcomes.ts';
+import { ledger } from '../../src/lib/ledger/outcomes.ts';
 import { builtPages } from './browser.ts';
 
 // Checks of the built HTML itself (no browser): validity, links and anchors, the security policy.

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { ledger } from '../../src/lib/outcomes.ts';
+import { ledger } from '../../src/lib/ledger/outcomes.ts';
 import { useBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');

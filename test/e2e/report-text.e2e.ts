@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import type { Report } from '../../scripts/content/model.ts';
+import type { Report } from '../../scripts/content/shared/model.ts';
 import { useBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');

@@ -1,4 +1,4 @@
-import type { Figure, FigureKind, FigureRole, Paragraph, YearSpan } from '../model.ts';
+import type { Figure, FigureKind, FigureRole, Paragraph, YearSpan } from '../shared/model.ts';
 
 /**
  * Stage 3a: the Arabic-number quantities of a paragraph, each with its unit as written,

@@ -1,4 +1,4 @@
-// The components the generated MDX chapters use, by the tag names scripts/content/markup.ts writes.
+// The components the generated MDX chapters use, by the tag names scripts/content/output/markup.ts writes.
 import Fig from './Fig.astro';
 import Lead from './Lead.astro';
 import Pair from './Pair.astro';

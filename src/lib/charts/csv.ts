@@ -1,5 +1,5 @@
 /** Chart data as CSV and JSON: exactly the rows the chart draws. */
-import { toCsv, type CsvCell } from '../csv.ts';
+import { toCsv, type CsvCell } from '../data/csv.ts';
 import { chartColumns } from '../data-schemas/charts.ts';
 import { barChart, comparisonsChart, countyMentions, type BarRow, type ChartId } from './specs.ts';
 

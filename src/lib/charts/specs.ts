@@ -3,13 +3,13 @@
  * the words in content/charts.yaml and content/comparisons.yaml. The SVG, the table view, the CSV
  * and the JSON of a chart are all made from the same spec.
  */
-import type { ChartData, ChartItem } from '../../../scripts/content/charts.ts';
-import { isCeiling } from '../../../scripts/content/outcome-rule.ts';
+import type { ChartData, ChartItem } from '../../../scripts/content/layers/charts.ts';
+import { isCeiling } from '../../../scripts/content/ledger/outcome-rule.ts';
 import chartsJson from '../../generated/charts.json';
 import type { Lang } from '../../i18n/index.ts';
-import { formatFigure } from '../figure-format.ts';
-import { figure, paragraphsNaming, place, places } from '../report.ts';
-import { tileLayout } from '../tile-map.ts';
+import { formatFigure } from '../figures/figure-format.ts';
+import { figure, paragraphsNaming, place, places } from '../report/report.ts';
+import { tileLayout } from '../places/tile-map.ts';
 
 const data = chartsJson as unknown as ChartData;
 

@@ -1,8 +1,8 @@
 /** outcomes.csv (one row per tracked 2023 promise) and outcomes.json (the same ledger, nested). */
 import { z } from 'astro/zod';
-import { LEDGER_GROUPS } from '../../../scripts/content/ledger.ts';
-import { OUTCOME_STATUSES, PROMISED_STAGES, REACHED_STAGES } from '../../../scripts/content/outcome-rule.ts';
-import { SOURCE_KINDS } from '../../../scripts/content/outcomes.ts';
+import { LEDGER_GROUPS } from '../../../scripts/content/ledger/ledger.ts';
+import { OUTCOME_STATUSES, PROMISED_STAGES, REACHED_STAGES } from '../../../scripts/content/ledger/outcome-rule.ts';
+import { SOURCE_KINDS } from '../../../scripts/content/ledger/outcomes.ts';
 import { csvColumns, ID_LIST_PATTERN, type Fields } from './field.ts';
 
 export const outcomeColumns = {

@@ -1,6 +1,6 @@
 /** report.json: the report's tree, part › section › topic › paragraph. */
 import { z } from 'astro/zod';
-import type { Report } from '../../../scripts/content/model.ts';
+import type { Report } from '../../../scripts/content/shared/model.ts';
 import { jsonObject, type Fields } from './field.ts';
 
 const nullablePage = z.number().int().positive().nullable();

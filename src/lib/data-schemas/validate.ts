@@ -5,7 +5,7 @@
  * file, the row and the field.
  */
 import { z } from 'astro/zod';
-import type { Report } from '../../../scripts/content/model.ts';
+import type { Report } from '../../../scripts/content/shared/model.ts';
 import { ID_LIST_PATTERN, type Fields } from './field.ts';
 import { tableSchema, type PublishedFile } from './package.ts';
 import { paragraphIds } from './report.ts';

@@ -4,14 +4,14 @@
  * Chapters: their first "at a glance" point. Places: the projects the report names there, else
  * how often it is named and its first figure. (County pages will later describe their commitments.)
  */
-import { englishNote } from '../english-note.ts';
+import { englishNote } from '../figures/english-note.ts';
 import { useTranslations, type Lang } from '../../i18n/index.ts';
-import { formatFigure } from '../figure-format.ts';
-import { placeName } from '../place-name.ts';
-import { projectsIn } from '../projects.ts';
-import { chapterById, figures, paragraphsNaming, paragraphsOf, type Place } from '../report.ts';
-import { pointsOf } from '../summaries.ts';
-import { translatedParagraph } from '../translations.ts';
+import { formatFigure } from '../figures/figure-format.ts';
+import { placeName } from '../places/place-name.ts';
+import { projectsIn } from '../commitments/projects.ts';
+import { chapterById, figures, paragraphsNaming, paragraphsOf, type Place } from '../report/report.ts';
+import { pointsOf } from '../layers/summaries.ts';
+import { translatedParagraph } from '../report/translations.ts';
 
 /** Search engines show about 150 characters (about 80 Chinese ones); cut at a word, with an ellipsis. */
 export function clip(text: string, lang: Lang): string {

@@ -3,7 +3,7 @@
  * the government that delivered it (content/site.yaml). Search engines read this to name the source.
  */
 import { htmlLang, type Lang } from '../../i18n/index.ts';
-import { identity } from '../identity.ts';
+import { identity } from '../layers/identity.ts';
 import { reportFacts } from './report-facts.ts';
 
 export function structuredData(lang: Lang, pageUrl: string, title: string, description: string): string {

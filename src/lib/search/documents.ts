@@ -4,16 +4,16 @@
  * glossary terms) with every name a reader may type for them: Chinese, English and pinyin.
  */
 import type { Lang } from '../../i18n/index.ts';
-import { chapterTitle } from '../chapter-title.ts';
-import { commitments } from '../commitments.ts';
-import { glossary } from '../glossary.ts';
-import { partTitle } from '../labels.ts';
-import { layers } from '../layers.ts';
-import { paths } from '../paths.ts';
-import { projects } from '../projects.ts';
-import { allParagraphs, mentions, paragraphsNaming, places } from '../report.ts';
-import { pointsOf } from '../summaries.ts';
-import { translatedParagraph } from '../translations.ts';
+import { chapterTitle } from '../report/chapter-title.ts';
+import { commitments } from '../commitments/commitments.ts';
+import { glossary } from '../layers/glossary.ts';
+import { partTitle } from '../report/labels.ts';
+import { layers } from '../layers/layers.ts';
+import { paths } from '../site/paths.ts';
+import { projects } from '../commitments/projects.ts';
+import { allParagraphs, mentions, paragraphsNaming, places } from '../report/report.ts';
+import { pointsOf } from '../layers/summaries.ts';
+import { translatedParagraph } from '../report/translations.ts';
 
 export interface SearchParagraph {
   id: string;

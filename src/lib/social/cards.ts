@@ -2,17 +2,17 @@
  * The social card of every page: its title, what it belongs to, and a key figure where it has
  * one, in its language. The Open Graph image of each page is drawn from its card at build time.
  */
-import { englishNote } from '../english-note.ts';
+import { englishNote } from '../figures/english-note.ts';
 import { useTranslations, type Lang } from '../../i18n/index.ts';
-import { chapterTitle } from '../chapter-title.ts';
-import { clusterName, clusters, commitmentsFor, commitmentsOfCluster, type Commitment } from '../commitments.ts';
-import { formatFigure } from '../figure-format.ts';
-import { identity } from '../identity.ts';
-import { layers } from '../layers.ts';
-import { partTitle } from '../labels.ts';
-import { placeName } from '../place-name.ts';
+import { chapterTitle } from '../report/chapter-title.ts';
+import { clusterName, clusters, commitmentsFor, commitmentsOfCluster, type Commitment } from '../commitments/commitments.ts';
+import { formatFigure } from '../figures/figure-format.ts';
+import { identity } from '../layers/identity.ts';
+import { layers } from '../layers/layers.ts';
+import { partTitle } from '../report/labels.ts';
+import { placeName } from '../places/place-name.ts';
 import { barChart } from '../charts/specs.ts';
-import { chapters, figures, paragraphsOf, places } from '../report.ts';
+import { chapters, figures, paragraphsOf, places } from '../report/report.ts';
 
 export interface SocialCard {
   /** The page's path without the language, as Base.astro's `route` ("chapters/p2-s1/", "" for home). */

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartCsv } from '../../../lib/charts/csv.ts';
 import { CHART_IDS, type ChartId } from '../../../lib/charts/specs.ts';
-import { layers } from '../../../lib/layers.ts';
+import { layers } from '../../../lib/layers/layers.ts';
 
 export const getStaticPaths: GetStaticPaths = () => (layers.charts ? CHART_IDS : []).map((chart) => ({ params: { chart } }));
 

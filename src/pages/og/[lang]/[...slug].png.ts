@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { languages, type Lang } from '../../../i18n/index.ts';
-import { identity } from '../../../lib/identity.ts';
+import { identity } from '../../../lib/layers/identity.ts';
 import { cardSlug, socialCards, type SocialCard } from '../../../lib/social/cards.ts';
 import { fontsFor } from '../../../lib/social/fonts.ts';
 import { cardSvg, renderCard } from '../../../lib/social/image.ts';

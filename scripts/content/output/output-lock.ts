@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ContentError } from '../shared/errors.ts';
+
+/**
+ * One run at a time into a folder: two runs writing the same folder would both report success
+ * while the last one silently wins. The lock is a file in the system's temporary folder, named
+ * by the output's real path (so nothing is written near the output before the run has checked
+ * it), holding the process id; a lock whose process is gone is stale and taken over.
+ */
+export function lockOutput(target: string, shown: string): () => void {
+  const file = join(tmpdir(), `report-content-lock-${createHash('sha256').update(target).digest('hex').slice(0, 16)}`);
+  const mine = JSON.stringify({ pid: process.pid, folder: target, since: new Date().toISOString() });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(file, mine, { flag: 'wx' });
+      return () => {
+        try {
+          if (readFileSync(file, 'utf8') === mine) unlinkSync(file);
+        } catch {
+          // Already gone: nothing to release.
+        }
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        throw new ContentError(shown, null, `cannot take the lock ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'}): expected a writable temporary folder`);
+      }
+    }
+    const holder = readHolder(file);
+    if (holder !== null && isAlive(holder.pid)) {
+      throw new ContentError(shown, null, `another run is writing ${target} (process ${holder.pid}, since ${holder.since}): expected one run at a time into a folder; wait for it to finish`);
+    }
+    try {
+      unlinkSync(file);
+    } catch {
+      // Another run removed the stale lock first; the next attempt finds out who holds it now.
+    }
+  }
+  throw new ContentError(shown, null, `another run is taking the lock on ${target} at this moment: expected one run at a time into a folder`);
+}
+
+function readHolder(file: string): { pid: number; since: string } | null {
+  try {
+    const holder = JSON.parse(readFileSync(file, 'utf8')) as { pid?: unknown; since?: unknown };
+    return typeof holder.pid === 'number' ? { pid: holder.pid, since: String(holder.since) } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a process with this id is running (EPERM: it is, but belongs to someone else). */
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * Which curated layers this build has. The site's own report has them all; a site built with
+ * `npm run site -- --source FILE` from another report has only what its text gives (chapters,
+ * figures, search, data), and every page, link and chart of a missing layer is left out.
+ */
+import chartsJson from '../../generated/charts.json';
+import doorsJson from '../../generated/doors.json';
+import { languages } from '../../i18n/index.ts';
+import { clusters } from '../commitments/commitments.ts';
+import { glossary } from './glossary.ts';
+import { ledger } from '../ledger/outcomes.ts';
+import { projects } from '../commitments/projects.ts';
+import { mentions } from '../report/report.ts';
+import { hasTranslations } from '../report/translations.ts';
+
+export const layers = {
+  /** The English edition: a translation of at least one paragraph. */
+  translation: hasTranslations,
+  glossary: glossary.length > 0,
+  projects: projects.length > 0,
+  /** Cluster pages: only with content/clusters.yaml. */
+  clusters: clusters.length > 0,
+  charts: chartsJson !== null,
+  doors: doorsJson !== null,
+  /** Place pages: only where the gazetteer found places in this report. */
+  places: mentions.length > 0,
+  /** The promise ledger: the plan's promises held against what a later report said (content/outcomes/). */
+  outcomes: ledger.length > 0,
+} as const;
+
+/** getStaticPaths for a page per language that exists only with its layer. */
+export const languagePathsWith = (layer: boolean) => (layer ? languages.map((lang) => ({ params: { lang } })) : []);

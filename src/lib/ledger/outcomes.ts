@@ -1,0 +1,43 @@
+/** The promise ledger (src/generated/outcomes.json): the 2023 promises and what was reported of them. */
+import outcomesJson from '../../generated/outcomes.json';
+import type { LedgerEntry } from '../../../scripts/content/ledger/ledger.ts';
+import type { Shortfall2022 } from '../../../scripts/content/ledger/outcomes.ts';
+import { LEDGER_GROUPS } from '../../../scripts/content/ledger/ledger.ts';
+import { OUTCOME_STATUSES, type OutcomeStatus } from '../../../scripts/content/ledger/outcome-rule.ts';
+
+export type { LedgerEntry, OutcomeStatus, Shortfall2022 };
+export { LEDGER_GROUPS, OUTCOME_STATUSES };
+
+const data = outcomesJson as unknown as { entries: LedgerEntry[]; shortfall2022: Shortfall2022 } | null;
+
+export const ledger: LedgerEntry[] = data?.entries ?? [];
+export const shortfall2022: Shortfall2022 | null = data?.shortfall2022 ?? null;
+
+export const entriesOf = (group: LedgerEntry['group']): LedgerEntry[] => ledger.filter((entry) => entry.group === group);
+
+/** Promises that concern a county or zone: its projects, its zone's target, and a county's zones. */
+export const entriesFor = (placeId: string): LedgerEntry[] => ledger.filter((entry) => entry.places.includes(placeId));
+
+export function countByStatus(entries: LedgerEntry[]): Array<[OutcomeStatus, number]> {
+  return OUTCOME_STATUSES.map(
+    (status) => [status, entries.filter((entry) => entry.status === status).length] as [OutcomeStatus, number],
+  ).filter(([, n]) => n > 0);
+}
+
+/** Every distinct source the ledger cites, in order of first use. */
+export function sourcesUsed(): LedgerEntry['sources'] {
+  const seen = new Map<string, LedgerEntry['sources'][number]>();
+  for (const entry of ledger) for (const source of entry.sources) if (!seen.has(source.id)) seen.set(source.id, source);
+  return [...seen.values()];
+}
+
+/**
+ * The gap between outcome and target in the target's own unit: percentage points for a growth
+ * rate, yuan for revenue. Null where no same-measure figure was reported.
+ */
+export function distance(entry: LedgerEntry): number | null {
+  const target = entry.target.figure;
+  const outcome = entry.outcome?.figure;
+  if (!target || !outcome || entry.status === 'not-comparable' || target.unit !== outcome.unit) return null;
+  return Number((outcome.value - target.value).toPrecision(12));
+}
