@@ -56,15 +56,23 @@ function expectRefused(out: string, reason: RegExp, run = () => convert(out)) {
   return result.stderr;
 }
 
-/** A report that arrives through a named pipe: the run waits at reading it, after its first check of --out. */
-function pipedSource(): string {
+/**
+ * Starts a run into `out` whose report arrives through a named pipe, and returns once the run has
+ * checked `out` and waits at reading the report (opening a pipe for writing returns only then);
+ * `sendReport` lets it go on.
+ */
+async function runWaitingForReport(out: string) {
   const fifo = join(home, 'piped.zh.txt');
   execFileSync('mkfifo', [fifo]);
-  return fifo;
+  const run = startContentCli(['--source', fifo, '--out', out]);
+  const pipe = await open(fifo, 'w');
+  const sendReport = async () => {
+    await pipe.writeFile(REPORT);
+    await pipe.close();
+    return run.done;
+  };
+  return { child: run.child, sendReport };
 }
-
-/** Opens the pipe for writing, which returns once the run has opened it for reading. */
-const runReachedReading = (fifo: string) => open(fifo, 'w');
 
 const lockFileOf = (target: string) =>
   join(tmpdir(), `report-content-lock-${createHash('sha256').update(target).digest('hex').slice(0, 16)}`);
@@ -95,13 +103,9 @@ describe('2. a file added while a run is under way', () => {
   it('is kept, the old output stays as it was and the new one is set beside it, named', async () => {
     const out = earlierOutput();
     const previous = snapshot(out);
-    const fifo = pipedSource();
-    const run = startContentCli(['--source', fifo, '--out', out]);
-    const pipe = await runReachedReading(fifo);
+    const run = await runWaitingForReport(out);
     writeFileSync(join(out, 'added-meanwhile.txt'), 'mine');
-    await pipe.writeFile(REPORT);
-    await pipe.close();
-    const result = await run.done;
+    const result = await run.sendReport();
     expect(result.status).toBe(1);
     const kept = /the new output is in (\S+)$/mu.exec(result.stderr)?.[1];
     expect(result.stderr).toMatch(
@@ -269,14 +273,10 @@ describe('stopped runs, two runs at once', () => {
   it('SIGTERM while writing: no work folder or lock is left, the previous output stays', async () => {
     const out = earlierOutput();
     const previous = snapshot(out);
-    const fifo = pipedSource();
-    const run = startContentCli(['--source', fifo, '--out', out]);
-    const pipe = await runReachedReading(fifo);
+    const run = await runWaitingForReport(out);
     // Delivered now, handled at the run's first pause in writing (a run handles signals between tasks).
     run.child.kill('SIGTERM');
-    await pipe.writeFile(REPORT);
-    await pipe.close();
-    const result = await run.done;
+    const result = await run.sendReport();
     expect(result.status).toBe(143);
     expect(result.stderr).toBe('content: stopped by SIGTERM; temporary files removed, the output folder left as it was\n');
     expect(readdirSync(home).sort()).toEqual(['piped.zh.txt', 'report.zh.txt', 'site']);
@@ -299,9 +299,7 @@ describe('stopped runs, two runs at once', () => {
 
   it('a second run into the same folder is refused while the first is under way', async () => {
     const out = earlierOutput();
-    const fifo = pipedSource();
-    const first = startContentCli(['--source', fifo, '--out', out]);
-    const pipe = await runReachedReading(fifo);
+    const first = await runWaitingForReport(out);
     const second = convert(out);
     expect(second.status).toBe(1);
     expect(second.stderr).toMatch(
@@ -310,9 +308,7 @@ describe('stopped runs, two runs at once', () => {
         'u',
       ),
     );
-    await pipe.writeFile(REPORT);
-    await pipe.close();
-    expect((await first.done).status).toBe(0);
+    expect((await first.sendReport()).status).toBe(0);
     // The lock went with the first run.
     expect(convert(out).status).toBe(0);
   });
