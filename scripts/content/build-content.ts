@@ -55,7 +55,7 @@ export const DEFAULT_OUT = 'src/generated';
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
 
 /** The project's own folders: an --out in any of them would overwrite the project. */
-const PROJECT_FOLDERS = ['src', 'dist', 'content', 'public', 'scripts', 'test', 'node_modules', '.git'];
+const PROJECT_FOLDERS = ['src', 'dist', 'content', 'public', 'scripts', 'test', 'node_modules', '.git', '.ci'];
 
 /** Reports of the genre are under 1 MB; anything far larger is not one (a flag raises the limit). */
 export const DEFAULT_MAX_SOURCE_MB = 20;

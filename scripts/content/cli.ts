@@ -6,10 +6,10 @@
  * Input problems print `file:line: what was expected` and exit 1, leaving the output untouched.
  */
 import { convertReport, DEFAULT_OUT, outputRules } from './build-content.ts';
-import { ContentError } from './shared/errors.ts';
+import { ContentError, unexpectedErrorMessage } from './shared/errors.ts';
 import { nameCommand } from './output/interrupts.ts';
 import { chromeWarning } from './read/chrome-warning.ts';
-import { parseOptions, type ParsedOptions } from './options.ts';
+import { parseOptions, shellFolderNote, type ParsedOptions } from './options.ts';
 import { openOutputFolder, writeFiles } from './output/output-folder.ts';
 
 const USAGE = 'Usage: npm run content -- [--content DIR | --source FILE [--places FILE]] [--out DIR] [--max-source-mb N]';
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   }
   try {
     const owned = parsed.out === undefined;
-    const output = openOutputFolder(parsed.out ?? DEFAULT_OUT, outputRules(parsed.build, owned), { owned });
+    const output = openOutputFolder(parsed.out ?? DEFAULT_OUT, outputRules(parsed.build, owned), { command: 'content', owned });
     try {
       const { files, summary } = convertReport(parsed.build);
       await output.replace((staging) => writeFiles(staging, files));
@@ -39,15 +39,14 @@ async function main(): Promise<void> {
       if (summary.places) console.log(`content: places: ${summary.places}`);
       const warning = chromeWarning(summary);
       if (warning) console.error(`content: warning: ${warning}`);
+      const note = shellFolderNote(output.target);
+      if (note) console.log(`content: note: ${note}`);
     } finally {
       output.close();
     }
   } catch (error) {
-    if (error instanceof ContentError) {
-      console.error(`content: ${error.message}`);
-      process.exit(1);
-    }
-    throw error;
+    console.error(`content: ${error instanceof ContentError ? error.message : unexpectedErrorMessage(error)}`);
+    process.exit(1);
   }
 }
 

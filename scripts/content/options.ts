@@ -1,6 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_SOURCE_MB, PROJECT_ROOT, siteContent, type BuildOptions } from './build-content.ts';
 
@@ -96,4 +96,15 @@ export function userFolder(): string {
 export function userPath(typed: string, from: string): string {
   const expanded = typed === '~' ? homedir() : typed.startsWith('~/') ? join(homedir(), typed.slice(2)) : typed;
   return resolve(from, expanded);
+}
+
+/**
+ * A shell standing in the output folder stands, after the swap, in the old folder, now deleted:
+ * say how to see the new one.
+ */
+export function shellFolderNote(target: string): string | null {
+  const from = userFolder();
+  const rel = relative(target, from);
+  const inside = rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  return inside ? `your shell's folder was inside the old output, which has been replaced: run \`cd ${target}\` to see the new one` : null;
 }

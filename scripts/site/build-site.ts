@@ -15,9 +15,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { chromeWarning } from '../content/read/chrome-warning.ts';
 import { convertReport, outputRules, PROJECT_ROOT } from '../content/build-content.ts';
-import { ContentError } from '../content/shared/errors.ts';
+import { ContentError, unexpectedErrorMessage } from '../content/shared/errors.ts';
 import { nameCommand, undoIfStopped } from '../content/output/interrupts.ts';
-import { parseOptions, type ParsedOptions } from '../content/options.ts';
+import { parseOptions, shellFolderNote, type ParsedOptions } from '../content/options.ts';
 import { openOutputFolder, writeFiles } from '../content/output/output-folder.ts';
 import { makeWorkFolder, sweepWorkFolders } from '../content/output/output-work.ts';
 
@@ -90,7 +90,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   try {
-    const output = openOutputFolder(parsed.out, outputRules(parsed.build));
+    const output = openOutputFolder(parsed.out, outputRules(parsed.build), { command: 'site' });
     let removeWorkspace = () => {};
     try {
       const { files, summary } = convertReport(parsed.build);
@@ -116,17 +116,15 @@ async function main(): Promise<void> {
       );
       const warning = chromeWarning(summary);
       if (warning) console.error(`site: warning: ${warning}`);
+      const note = shellFolderNote(output.target);
+      if (note) console.log(`site: note: ${note}`);
     } finally {
       removeWorkspace();
       output.close();
     }
   } catch (error) {
-    if (error instanceof ContentError || error instanceof StepFailed) {
-      console.error(`site: ${error.message}`);
-      process.exitCode = 1;
-      return;
-    }
-    throw error;
+    console.error(`site: ${error instanceof ContentError || error instanceof StepFailed ? error.message : unexpectedErrorMessage(error)}`);
+    process.exitCode = 1;
   }
 }
 

@@ -1,17 +1,20 @@
-import { createHash } from 'node:crypto';
 import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { ContentError } from '../shared/errors.ts';
 
 /**
  * One run at a time into a folder: two runs writing the same folder would both report success
- * while the last one silently wins. The lock is a file in the system's temporary folder, named
- * by the output's real path (so nothing is written near the output before the run has checked
- * it), holding the process id; a lock whose process is gone is stale and taken over.
+ * while the last one silently wins. The lock is a hidden file beside the output's real path
+ * (`.NAME.content.lock`, where the work folder goes too), so every run into that folder finds it,
+ * whatever its temporary folder; it holds the process id, and a lock whose process is gone is
+ * stale and taken over. The parent folder must exist.
  */
+export function lockFileOf(target: string): string {
+  return join(dirname(target), `.${basename(target)}.content.lock`);
+}
+
 export function lockOutput(target: string, shown: string): () => void {
-  const file = join(tmpdir(), `report-content-lock-${createHash('sha256').update(target).digest('hex').slice(0, 16)}`);
+  const file = lockFileOf(target);
   const mine = JSON.stringify({ pid: process.pid, folder: target, since: new Date().toISOString() });
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
@@ -24,9 +27,8 @@ export function lockOutput(target: string, shown: string): () => void {
         }
       };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new ContentError(shown, null, `cannot take the lock ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'}): expected a writable temporary folder`);
-      }
+      // Any other failure (a folder the system will not let anyone write) is the caller's to word.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const holder = readHolder(file);
     if (holder !== null && isAlive(holder.pid)) {

@@ -17,9 +17,13 @@ interface WrittenFile {
   sha256: string;
 }
 
+/** Which command wrote a folder: each replaces only its own kind of output. */
+export type OutputCommand = 'content' | 'site';
+
 interface Marker {
   tool: string;
   format: number;
+  command: OutputCommand;
   /** The real path of the folder the files were written for. */
   folder: string;
   files: Record<string, WrittenFile>;
@@ -28,17 +32,17 @@ interface Marker {
 }
 
 const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
-const sealOf = (marker: Omit<Marker, 'seal'>): string => sha256(JSON.stringify([marker.tool, marker.format, marker.folder, marker.files]));
+const sealOf = (marker: Omit<Marker, 'seal'>): string => sha256(JSON.stringify([marker.tool, marker.format, marker.command, marker.folder, marker.files]));
 
 /** The marker for the files now in `staging`, which is about to become `folder`. */
-export function markerFor(folder: string, staging: string): string {
+export function markerFor(folder: string, staging: string, command: OutputCommand): string {
   const files: Record<string, WrittenFile> = {};
   for (const entry of walk(staging)) {
     if (entry.kind !== 'file' || entry.path === OUTPUT_MARKER) continue;
     const bytes = readFileSync(join(staging, entry.path));
     files[entry.path] = { size: bytes.length, sha256: sha256(bytes) };
   }
-  const marker = { tool: TOOL, format: FORMAT, folder, files };
+  const marker = { tool: TOOL, format: FORMAT, command, folder, files };
   return `${JSON.stringify({ ...marker, seal: sealOf(marker) }, null, 2)}\n`;
 }
 
@@ -47,9 +51,14 @@ export function markerFor(folder: string, staging: string): string {
  * where it stood before the swap moved it), or null when it is: the marker's own fault, or the
  * first path (in name order, at any depth) that this tool did not write or that has changed.
  */
-export function foreignContent(folder: string, writtenFor: string): string | null {
-  const marker = readMarker(join(folder, OUTPUT_MARKER));
+export function foreignContent(folder: string, writtenFor: string, command: OutputCommand, { acceptOlder = false } = {}): string | null {
+  const marker = readMarker(join(folder, OUTPUT_MARKER), acceptOlder);
   if (typeof marker === 'string') return marker;
+  if (Array.isArray(marker)) {
+    const unlisted = readdirSync(folder).find((name) => name !== OUTPUT_MARKER && !marker.includes(name));
+    return unlisted === undefined ? null : `the folder holds ${JSON.stringify(unlisted)}, which this tool did not write`;
+  }
+  if (marker.command !== command) return `its ${OUTPUT_MARKER} says \`npm run ${marker.command}\` wrote it, and this is \`npm run ${command}\`, which replaces only its own output`;
   if (marker.folder !== writtenFor) return `its ${OUTPUT_MARKER} was written for ${marker.folder}, not for this folder (a copied marker proves nothing)`;
   const listedFolders = new Set(Object.keys(marker.files).flatMap((path) => ancestorsOf(path)));
   for (const entry of walk(folder)) {
@@ -69,7 +78,11 @@ export function foreignContent(folder: string, writtenFor: string): string | nul
   return null;
 }
 
-function readMarker(file: string): Marker | string {
+/**
+ * The marker, or why it is not one. `acceptOlder`: the project's own src/generated/ may hold the
+ * marker of an earlier version of this tool, which listed only the top-level names it wrote.
+ */
+function readMarker(file: string, acceptOlder: boolean): Marker | string[] | string {
   let marker: Partial<Marker> & { entries?: unknown };
   try {
     marker = JSON.parse(readFileSync(file, 'utf8')) as Partial<Marker>;
@@ -77,7 +90,8 @@ function readMarker(file: string): Marker | string {
     return `its ${OUTPUT_MARKER} cannot be read as this tool's marker`;
   }
   if (marker.tool !== TOOL) return `its ${OUTPUT_MARKER} is not this tool's marker`;
-  if (marker.format !== FORMAT || typeof marker.folder !== 'string' || typeof marker.files !== 'object' || marker.files === null) {
+  if (acceptOlder && marker.format === undefined && Array.isArray(marker.entries)) return marker.entries.map(String);
+  if (marker.format !== FORMAT || (marker.command !== 'content' && marker.command !== 'site') || typeof marker.folder !== 'string' || typeof marker.files !== 'object' || marker.files === null) {
     return `its ${OUTPUT_MARKER} does not list every file this tool wrote (a marker from an older version, or written by hand)`;
   }
   if (marker.seal !== sealOf(marker as Marker)) return `its ${OUTPUT_MARKER} has been edited since this tool wrote it`;

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   appendFileSync,
@@ -21,6 +21,10 @@ import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { lockFileOf } from '../../../../scripts/content/output/output-lock.ts';
+import { markerFor } from '../../../../scripts/content/output/output-marker.ts';
+import { openOutputFolder } from '../../../../scripts/content/output/output-folder.ts';
+import { unexpectedErrorMessage } from '../../../../scripts/content/shared/errors.ts';
 import { runContentCli, snapshot, startContentCli } from '../../../helpers.ts';
 
 // Issue 20: the ways a run could lose a user's file without a word, each now refused (exit 1,
@@ -74,8 +78,13 @@ async function runWaitingForReport(out: string) {
   return { child: run.child, sendReport };
 }
 
-const lockFileOf = (target: string) =>
-  join(tmpdir(), `report-content-lock-${createHash('sha256').update(target).digest('hex').slice(0, 16)}`);
+/** Waits until `done` holds, for at most 30 s. */
+async function waitFor(done: () => boolean): Promise<void> {
+  for (let waited = 0; !done(); waited += 100) {
+    if (waited > 30_000) throw new Error('waited 30 s in vain');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
 
 describe('1. a file added anywhere inside an earlier output', () => {
   it.each([
@@ -176,7 +185,7 @@ describe('4. a file the tool wrote and someone then edited', () => {
 });
 
 describe("5. the project's own folders", () => {
-  it.each(['src/generated', 'src', 'dist', 'node_modules/x', '.git', 'content/x', 'public'])('--out %s is refused', (folder) => {
+  it.each(['src/generated', 'src', 'dist', 'node_modules/x', '.git', '.ci/x', 'content/x', 'public'])('--out %s is refused', (folder) => {
     const project = snapshotOf(folder);
     const result = convert(folder);
     expect(result.status).toBe(1);
@@ -265,11 +274,87 @@ describe('symbolic links and folder modes', () => {
     if (root) chownSync(out, 0, 65534);
     expect(convert(out).status).toBe(0);
     expect(statSync(out).mode & 0o7777).toBe(0o2770);
-    if (root) expect(statSync(out).gid).toBe(65534);
+    if (!root) return;
+    expect(statSync(out).gid).toBe(65534);
+    // What is inside gets the shared folder's group, and subfolders its bit, as if made there.
+    expect(statSync(join(out, 'report.json')).gid).toBe(65534);
+    expect(statSync(join(out, 'chapters', 'zh')).gid).toBe(65534);
+    expect(statSync(join(out, 'chapters', 'zh')).mode & 0o2000).toBe(0o2000);
+  });
+
+  it.skipIf(!canMount())('a mount point is refused in one line: it cannot be swapped', () => {
+    const mount = join(home, 'usb');
+    mkdirSync(mount);
+    execFileSync('mount', ['-t', 'tmpfs', 'none', mount]);
+    try {
+      expectRefused(mount, new RegExp(`^content: ${mount}: this folder is a mount point \\(a file system of its own\\).*such as ${mount}/site$`, 'u'));
+      expect(convert(join(mount, 'site')).status).toBe(0);
+    } finally {
+      execFileSync('umount', [mount]);
+    }
+  });
+});
+
+/** Whether this user may mount a scratch file system (root in most containers). */
+function canMount(): boolean {
+  const probe = mkdtempSync(join(tmpdir(), 'mount-probe-'));
+  const mounted = spawnSync('mount', ['-t', 'tmpfs', 'none', probe]).status === 0;
+  if (mounted) spawnSync('umount', [probe]);
+  return mounted;
+}
+
+describe('which output a command may replace', () => {
+  it("npm run content does not replace a folder that npm run site wrote", () => {
+    const site = join(home, 'site');
+    mkdirSync(join(site, 'zh'), { recursive: true });
+    writeFileSync(join(site, 'index.html'), '<!doctype html>');
+    writeFileSync(join(site, MARKER), markerFor(site, site, 'site'));
+    expectRefused(site, /its \.report-content-output\.json says `npm run site` wrote it, and this is `npm run content`, which replaces only its own output/u);
+  });
+
+  it("the project's own build folder is refused when it is a link, so that no run empties the folder it points to", () => {
+    const docs = join(home, 'docs');
+    mkdirSync(docs);
+    writeFileSync(join(docs, 'thesis.txt'), 'mine');
+    const link = join(home, 'generated');
+    symlinkSync(docs, link);
+    expect(() => openOutputFolder(link, { protect: [] }, { command: 'content', owned: true })).toThrow(
+      `${link}: the project's own build folder is a symbolic link to ${docs}: expected the folder itself`,
+    );
+    expect(readdirSync(docs)).toEqual(['thesis.txt']);
+  });
+
+  it("the project's own build folder may hold an earlier version's marker, and nothing it did not list", () => {
+    const generated = join(home, 'generated');
+    mkdirSync(generated);
+    writeFileSync(join(generated, 'report.json'), '{}');
+    writeFileSync(join(generated, MARKER), JSON.stringify({ tool: 'ganzhou-report content converter', entries: ['report.json'] }));
+    openOutputFolder(generated, { protect: [] }, { command: 'content', owned: true }).close();
+    writeFileSync(join(generated, 'NOTES.md'), 'mine');
+    expect(() => openOutputFolder(generated, { protect: [] }, { command: 'content', owned: true })).toThrow('the folder holds "NOTES.md", which this tool did not write');
+    // Anywhere else, such a marker proves nothing.
+    expect(() => openOutputFolder(generated, { protect: [] }, { command: 'content' })).toThrow('does not list every file this tool wrote');
   });
 });
 
 describe('stopped runs, two runs at once', () => {
+  it.each(['SIGTERM', 'SIGKILL'] as const)('%s to npm stops the run it started, leaving the previous output', async (signal) => {
+    const out = earlierOutput();
+    const previous = snapshot(out);
+    const fifo = join(home, 'piped.zh.txt');
+    execFileSync('mkfifo', [fifo]);
+    const npm = spawn('npm', ['run', 'content', '--silent', '--', '--source', fifo, '--out', out], { stdio: 'ignore' });
+    const pipe = await open(fifo, 'w');
+    npm.kill(signal);
+    await pipe.writeFile(REPORT);
+    await pipe.close();
+    // The run holds its lock until it ends.
+    await waitFor(() => !existsSync(lockFileOf(out)));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(snapshot(out)).toEqual(previous);
+    expect(readdirSync(home).sort()).toEqual(['piped.zh.txt', 'report.zh.txt', 'site']);
+  }, 60_000);
+
   it('SIGTERM while writing: no work folder or lock is left, the previous output stays', async () => {
     const out = earlierOutput();
     const previous = snapshot(out);
@@ -311,6 +396,22 @@ describe('stopped runs, two runs at once', () => {
     expect((await first.sendReport()).status).toBe(0);
     // The lock went with the first run.
     expect(convert(out).status).toBe(0);
+  });
+});
+
+describe('messages', () => {
+  it('an unexpected error is one line, and a string too long for JavaScript is called a report too large', () => {
+    expect(unexpectedErrorMessage(new RangeError('Invalid string length'))).toBe(
+      'the run stopped on an unexpected error (RangeError: Invalid string length); the output folder was left as it was. The report is too large to convert: reports of the genre are under 1 MB.',
+    );
+    expect(unexpectedErrorMessage(new TypeError('x is undefined'))).toMatch(/^the run stopped on an unexpected error \(TypeError: x is undefined\);.* This is a fault of the tool/u);
+  });
+
+  it('says how to see the new output when the shell stood in the old one', () => {
+    const out = earlierOutput();
+    const result = runContentCliIn(join(out, 'chapters'), ['--source', source, '--out', '..']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`content: note: your shell's folder was inside the old output, which has been replaced: run \`cd ${out}\` to see the new one`);
   });
 });
 
