@@ -11,12 +11,14 @@ import { derivedIdentity, readIdentity } from './layers/identity.ts';
 import type { OutputFiles, OutputRules, ProtectedPath } from './output/output-folder.ts';
 import { checkGlossary, readGlossary, type GlossaryEntry } from './layers/glossary.ts';
 import { checkClusters, readClusters, type Cluster } from './layers/clusters.ts';
-import { alignClauses, readClauseTranslations, type ClauseTranslation } from './commitments/clause-translations.ts';
+import { alignClauses, checkClauseSubjects, clauseTexts, readClauseTranslations, type ClauseTranslation } from './commitments/clause-translations.ts';
+import { bilingualTexts, checkDerivedEnglish } from './translate/derived-english.ts';
+import { readTerms } from './translate/terms.ts';
 import { buildCommitments } from './commitments/commitments.ts';
 import { readPlaceRules } from './extract/place-rules.ts';
 import { checkProjects, readProjects, type Project } from './layers/projects.ts';
 import { readRunIns, NO_RUN_INS } from './output/run-ins.ts';
-import { checkSummaries, readSummaries, type Summaries } from './layers/summaries.ts';
+import { checkSummaries, readSummaries, summaryTexts, type Summaries } from './layers/summaries.ts';
 import { buildReportData } from './extract/pipeline.ts';
 import { readSource } from './read/read-source.ts';
 import { paragraphsOf } from './tree/segment.ts';
@@ -46,6 +48,7 @@ export function siteContent(dir: string): Omit<BuildOptions, 'maxSourceBytes' | 
     doors: join(dir, 'doors.yaml'),
     outcomes: existsSync(join(dir, 'outcomes')) ? { sources: join(dir, 'outcomes', 'sources.yaml'), outcomes: join(dir, 'outcomes', 'outcomes.yaml'), shortfall: join(dir, 'outcomes', 'shortfall-2022.yaml') } : null,
     identity: join(dir, 'site.yaml'),
+    terms: existsSync(join(dir, 'translations', 'terms.yaml')) ? join(dir, 'translations', 'terms.yaml') : null,
   };
 }
 
@@ -97,6 +100,12 @@ export interface BuildOptions {
   outcomes: { sources: string; outcomes: string; shortfall: string } | null;
   /** What the site calls its report (content/site.yaml), or null to make it from the report's title block. */
   identity: string | null;
+  /**
+   * The fixed renderings of recurring terms (content/translations/terms.yaml), or null: with them,
+   * every derived English (clause cards, summaries, chart words, doors, the glossary, the ledger) is
+   * checked as the paragraphs are.
+   */
+  terms: string | null;
 }
 
 /** Reads every input and checks it; returns the files to write and what the summary says. */
@@ -109,6 +118,7 @@ export function convertReport(options: BuildOptions): { files: OutputFiles; summ
   // Abbreviations and scopes name places of the gazetteer: they apply only where its places do.
   const placeRules = places.length === 0 ? { abbreviations: [], scopes: [] } : readPlaceRules(gazetteer, places);
   const conversions = readConversions(readYamlFile(options.conversions));
+  const terms = options.terms === null ? [] : readTerms(readYamlFile(options.terms));
   const data = buildReportData(text, options.source, places);
   const translations = options.translations === null ? new Map<string, TranslationEntry>() : readTranslations(options.translations);
   const aligned = align(data.report, data.figures, translations, { requireAll: options.requireTranslations, translationsDir: options.translations ?? '' });
@@ -133,7 +143,7 @@ export function convertReport(options: BuildOptions): { files: OutputFiles; summ
   if (options.summaries !== null) {
     for (const lang of ['zh', 'en'] as const) {
       summaries[lang] = readSummaries(readYamlFile(options.summaries[lang]));
-      checkSummaries(data.report, data.figures, summaries[lang], lang, options.summaries[lang]);
+      checkSummaries(data.report, data.figures, summaries[lang], lang, options.summaries[lang], terms.map((term) => term.en));
     }
   }
   const charts = options.charts === null ? null : {
@@ -152,6 +162,24 @@ export function convertReport(options: BuildOptions): { files: OutputFiles; summ
     const text = new Map(paragraphsOf(data.report).map((paragraph) => [paragraph.id, paragraph.text]));
     const entries = buildLedger({ charts: charts.charts, figures: data.figures, paragraphText: (id) => text.get(id) ?? '', projects, places, outcomes: checked, sources }, options.outcomes.outcomes);
     ledger = { entries, shortfall2022 };
+  }
+  checkClauseSubjects(commitments, clauseTranslations, (subject) => {
+    if (subject.kind === 'cluster') return [clusters.find((cluster) => cluster.id === subject.id)?.en ?? subject.id];
+    const place = places.find((candidate) => candidate.id === subject.id);
+    return place === undefined ? [subject.id] : [place.en, place.pinyin].filter((name): name is string => typeof name === 'string');
+  });
+  if (options.terms !== null) {
+    checkDerivedEnglish(
+      [
+        ...clauseTexts(commitments, clauseTranslations),
+        ...(options.summaries === null ? [] : summaryTexts(data.report, summaries.zh, summaries.en, options.summaries.en)),
+        ...[options.charts?.charts, options.charts?.comparisons, options.doors].flatMap((file) => (file == null ? [] : bilingualTexts(readYamlFile(file)))),
+        ...(options.glossary === null ? [] : bilingualTexts(readYamlFile(options.glossary), undefined, (path) => path.length === 1)),
+        // A reported outcome tells a result; the reason a promise cannot be compared is a label.
+        ...(options.outcomes === null ? [] : bilingualTexts(readYamlFile(options.outcomes.outcomes), (path) => (path.includes('outcome') ? 'result' : null))),
+      ],
+      terms,
+    );
   }
   const identity = options.identity === null ? derivedIdentity(data.report, options.source) : readIdentity(readYamlFile(options.identity));
   const files = new Map([

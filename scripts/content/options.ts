@@ -64,6 +64,7 @@ export function parseOptions(args: string[], from = userFolder()): ParsedOptions
       doors: null,
       outcomes: null,
       identity: null,
+      terms: null,
     },
     out,
     help,

@@ -2,6 +2,7 @@ import { locateFigures, type AlignedText } from '../translate/align.ts';
 import { ContentError } from '../shared/errors.ts';
 import type { Commitment, Figure } from '../shared/model.ts';
 import { readYamlEntries, requireRecord, requireString } from '../shared/yaml-file.ts';
+import type { DerivedText } from '../translate/derived-english.ts';
 
 /**
  * The English of one clause: the span of its paragraph's English that renders it
@@ -12,6 +13,8 @@ export interface ClauseTranslation {
   id: string;
   zh: string;
   en: string;
+  /** The site's own words for what the clause is about, where its span cannot say it: { zh, en }. */
+  context: { zh: string; en: string } | null;
   file: string;
   /** Lines of the entry's id, its zh: and its en:, so an error points at what is wrong. */
   line: number | null;
@@ -22,8 +25,17 @@ export interface ClauseTranslation {
 export function readClauseTranslations(dir: string): Map<string, ClauseTranslation> {
   return readYamlEntries(dir, { root: 'clause ids mapped to { zh, en }', twice: 'is translated twice' }, (yaml, id, raw) => {
     const entry = requireRecord(yaml, raw, [id], `the English of clause ${id}: { zh, en }`);
-    for (const key of Object.keys(entry)) if (!['zh', 'en'].includes(key)) yaml.fail([id, key], `${id}: unknown field "${key}": expected zh and en`);
+    for (const key of Object.keys(entry)) if (!['zh', 'en', 'context'].includes(key)) yaml.fail([id, key], `${id}: unknown field "${key}": expected zh, en and (optionally) context`);
+    let context: ClauseTranslation['context'] = null;
+    if (entry.context !== undefined) {
+      const raw = requireRecord(yaml, entry.context, [id, 'context'], `what a card of ${id} is about, in the site's own words: { zh, en }`);
+      context = {
+        zh: requireString(yaml, raw.zh, [id, 'context', 'zh'], 'the context in Chinese'),
+        en: requireString(yaml, raw.en, [id, 'context', 'en'], 'the context in English'),
+      };
+    }
     return {
+      context,
       id,
       zh: requireString(yaml, entry.zh, [id, 'zh'], `the Chinese of clause ${id}, exactly as printed`),
       en: requireString(yaml, entry.en, [id, 'en'], `the span of the paragraph's English that renders ${id}`)
@@ -65,5 +77,41 @@ export function alignClauses(commitments: Commitment[], aligned: AlignedText[], 
       throw new ContentError(entry.file, entry.enLine, `${entry.id}: figures of the clause not rendered in its English: ${list}`);
     }
   }
-  return commitments.map((commitment) => ({ ...commitment, en: translations.get(commitment.id)?.en ?? null }));
+  return commitments.map((commitment) => {
+    const entry = translations.get(commitment.id);
+    return { ...commitment, en: entry?.en ?? null, context_zh: entry?.context?.zh ?? null, context_en: entry?.context?.en ?? null };
+  });
+}
+
+/** A clause card's English as a reader sees it alone: its context, then its span. */
+export const cardEnglish = (commitment: Pick<Commitment, 'en' | 'context_en'>): string => `${commitment.context_en === null ? '' : `[${commitment.context_en}] `}${commitment.en ?? ''}`;
+
+/** The clause cards, for the checks every derived English gets (translate/derived-english.ts). */
+export function clauseTexts(commitments: Commitment[], translations: Map<string, ClauseTranslation>): DerivedText[] {
+  return commitments.flatMap((commitment) => {
+    const entry = translations.get(commitment.id);
+    if (entry === undefined || commitment.en === null) return [];
+    const zh = `${commitment.context_zh ?? ''}${commitment.text}`;
+    return [{ file: entry.file, line: entry.enLine, what: `clause ${commitment.id}`, zh, en: cardEnglish(commitment), role: commitment.role, standsAlone: commitment.context_en === null }];
+  });
+}
+
+/**
+ * A card that gives an amount names whom it is for: the place or cluster its measure belongs to
+ * (measures.ts) stands in its English or its context, or a reader takes a cluster's target for the
+ * city's. Names are matched without their last word (industry, county…), in any case.
+ */
+export function checkClauseSubjects(commitments: Commitment[], translations: Map<string, ClauseTranslation>, namesOf: (subject: { kind: 'place' | 'cluster'; id: string }) => string[]): void {
+  for (const commitment of commitments) {
+    const entry = translations.get(commitment.id);
+    if (entry === undefined || commitment.en === null) continue;
+    const english = cardEnglish(commitment).toLowerCase();
+    for (const { figure, subject } of commitment.measures) {
+      if (subject === null) continue;
+      const names = namesOf(subject).map((name) => name.replace(/\s+(?:industry|cluster|county|district|city)$/iu, '').toLowerCase());
+      if (!names.some((name) => english.includes(name))) {
+        throw new ContentError(entry.file, entry.enLine, `${commitment.id}: the card gives ${figure} without naming whom it is for (${names.join(' / ')}): expected the name in its English, or a context: { zh, en }`);
+      }
+    }
+  }
 }

@@ -124,6 +124,8 @@ export function buildCommitments(input: CommitmentInput): Commitment[] {
         projects: theirProjects.map((project) => project.id),
         measures: measuresOf(clause, theirFigures, named, fromSentence && !clause.lead ? fromSentence : null),
         en: null,
+        context_zh: null,
+        context_en: null,
       });
     }
   }

@@ -71,6 +71,8 @@ export function readCharts(yaml: YamlFile, figures: Figure[], places: Place[]): 
       const wording = item.wording === undefined ? null : bilingual(yaml, item.wording, [...path, 'wording'], 'the target in words');
       if ((figure === null) === (wording === null)) yaml.fail(path, `${key} item ${index + 1}: expected either figure: or wording:`);
       if (item.label === undefined && place === null) yaml.fail(path, `${key} item ${index + 1}: expected label: or place:`);
+      // A bar names what it measures, so that bars of different measures are never read as one scale.
+      if (figure !== null && item.measure === undefined) yaml.fail(path, `${key} item ${index + 1}: a figure without measure: expected measure: { zh, en }, what the figure measures`);
       return {
         label: item.label === undefined ? null : bilingual(yaml, item.label, [...path, 'label'], 'the label'),
         place,

@@ -4,6 +4,7 @@ import { extractFigures, UNDATED } from '../extract/figures.ts';
 import type { Figure, Report } from '../shared/model.ts';
 import { paragraphsOf } from '../tree/segment.ts';
 import { requireArray, requireRecord, requireString, type YamlFile } from '../shared/yaml-file.ts';
+import type { DerivedText } from '../translate/derived-english.ts';
 
 /** One "at a glance" point: plain words, resting on the paragraphs it cites. */
 export interface SummaryPoint {
@@ -40,7 +41,7 @@ const isYear = (value: number, raw: string): boolean => Number.isInteger(value) 
  * Grounded by construction: every cited id exists, every chapter has 3–6 points and the home one,
  * and every number of a point is a figure of a cited paragraph (same value; in Chinese, same unit).
  */
-export function checkSummaries(report: Report, figures: Figure[], summaries: Summaries, lang: 'zh' | 'en', file: string): void {
+export function checkSummaries(report: Report, figures: Figure[], summaries: Summaries, lang: 'zh' | 'en', file: string, fixedNames: string[] = []): void {
   const paragraphIds = new Set(paragraphsOf(report).map((paragraph) => paragraph.id));
   const chapters = report.parts.flatMap((part) => part.sections.map((section) => section.id));
   for (const chapter of [...chapters, 'home']) {
@@ -70,9 +71,11 @@ export function checkSummaries(report: Report, figures: Figure[], summaries: Sum
           }
         }
       } else {
+        // A number inside a fixed name ("the 20th National Congress of the Communist Party of China") is part of the name.
+        const inNames = fixedNames.flatMap((name) => spansOf(point.text, name));
         for (const number of englishNumbers(point.text)) {
           const raw = point.text.slice(number.start, number.end);
-          if (isYear(number.value, raw)) continue;
+          if (isYear(number.value, raw) || inNames.some(([start, end]) => number.start >= start && number.end <= end)) continue;
           if (!matchesCited(number.value, null) || (number.valueMax !== null && !matchesCited(number.valueMax, null))) {
             throw new ContentError(file, point.line, `${where}: "${raw}" is not a figure of the cited paragraphs (${point.cites.join(', ')})`);
           }
@@ -81,4 +84,30 @@ export function checkSummaries(report: Report, figures: Figure[], summaries: Sum
       point.figures = cited.filter((figure) => used.has(figure.id)).map((figure) => figure.id);
     });
   }
+}
+
+/** Where `name` stands in `text`, in any case. */
+function spansOf(text: string, name: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf(name.toLowerCase()); name !== '' && at !== -1; at = lower.indexOf(name.toLowerCase(), at + name.length)) spans.push([at, at + name.length]);
+  return spans;
+}
+
+/**
+ * The English points beside their Chinese (the two files are parallel, point for point), for the
+ * checks every derived English gets. A review chapter's points tell results, a plan's targets.
+ */
+export function summaryTexts(report: Report, zh: Summaries, en: Summaries, file: string): DerivedText[] {
+  const roleOf = new Map(report.parts.flatMap((part) => part.sections.map((section) => [section.id, part.kind === 'review' ? 'result' : part.kind === 'plan' ? 'target' : null] as const)));
+  return Object.entries(en).flatMap(([chapter, points]) =>
+    points.map((point, index) => ({
+      file,
+      line: point.line,
+      what: `${chapter}, point ${index + 1}`,
+      zh: zh[chapter]?.[index]?.text ?? '',
+      en: point.text,
+      role: roleOf.get(chapter) ?? null,
+    })),
+  );
 }

@@ -221,4 +221,10 @@ export interface Commitment {
   measures: Array<{ figure: string; measure: string; subject: { kind: 'place' | 'cluster'; id: string } | null }>;
   /** The span of the paragraph's English that renders this clause, or null where none is curated yet. */
   en: string | null;
+  /**
+   * What a card of the clause, read alone, is about, where its sentence said it earlier (this
+   * site's own words, shown in brackets): "现代家居产业" / "Modern home furnishing industry".
+   */
+  context_zh: string | null;
+  context_en: string | null;
 }

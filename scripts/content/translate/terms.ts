@@ -19,6 +19,15 @@ export interface TermEntry {
    * billion yuan" for three 营收). Otherwise the English needs the rendering as often as the Chinese has the term.
    */
   once: boolean;
+  /** Longer words in which a form is not the term (建成区, a built-up area, is not 建成, to complete). */
+  notWithin: string[];
+  /**
+   * A construction stage (开工, 建成, 合龙…): one rendering across paragraphs, cards, the projects
+   * index and the ledger, with `note` saying what it does and does not mean. A stage may be listed
+   * before the report uses it, for the ledger's later reports.
+   */
+  stage: boolean;
+  note: string | null;
   line: number | null;
 }
 
@@ -32,9 +41,23 @@ export function readTerms(yaml: YamlFile): TermEntry[] {
     for (const form of zh) {
       if (entries.some((other) => other.zh.includes(form))) yaml.fail([index, 'zh'], `“${form}” has two entries`);
     }
-    for (const key of Object.keys(entry)) if (!['zh', 'en', 'once'].includes(key)) yaml.fail([index, key], `unknown field "${key}": expected zh, en and (optionally) once`);
-    if (entry.once !== undefined && typeof entry.once !== 'boolean') yaml.fail([index, 'once'], 'expected true or false');
-    entries.push({ zh, en: requireString(yaml, entry.en, [index, 'en'], `the English rendering of “${zh[0]}”`), once: entry.once === true, line: yaml.lineOf([index]) });
+    for (const key of Object.keys(entry)) {
+      if (!['zh', 'en', 'once', 'notWithin', 'stage', 'note'].includes(key)) yaml.fail([index, key], `unknown field "${key}": expected zh, en and (optionally) once, notWithin, stage, note`);
+    }
+    for (const flag of ['once', 'stage']) if (entry[flag] !== undefined && typeof entry[flag] !== 'boolean') yaml.fail([index, flag], 'expected true or false');
+    const notWithin = requireArray(yaml, entry.notWithin ?? [], [index, 'notWithin'], 'longer words in which the term is not meant').map((word, i) =>
+      requireString(yaml, word, [index, 'notWithin', i], 'a longer word'),
+    );
+    if (entry.stage === true && typeof entry.note !== 'string') yaml.fail([index], `the stage “${zh[0]}”: expected note:, what it does and does not mean`);
+    entries.push({
+      zh,
+      en: requireString(yaml, entry.en, [index, 'en'], `the English rendering of “${zh[0]}”`),
+      once: entry.once === true,
+      notWithin,
+      stage: entry.stage === true,
+      note: entry.note === undefined ? null : requireString(yaml, entry.note, [index, 'note'], 'what the stage does and does not mean'),
+      line: yaml.lineOf([index]),
+    });
   });
   return entries;
 }
@@ -42,6 +65,12 @@ export function readTerms(yaml: YamlFile): TermEntry[] {
 /** How many times `needle` stands in `text`, without overlaps. */
 export function occurrences(text: string, needle: string): number {
   return needle === '' ? 0 : text.split(needle).length - 1;
+}
+
+/** How many times the term stands in a Chinese text, leaving out the longer words it is not meant in. */
+export function termOccurrences(chinese: string, term: Pick<TermEntry, 'zh' | 'notWithin'>): number {
+  const cleared = term.notWithin.reduce((text, word) => text.replaceAll(word, '□'), chinese);
+  return term.zh.reduce((sum, form) => sum + occurrences(cleared, form), 0);
 }
 
 /** How many times a term's rendering stands in an English text (see TermEntry.en on case). */
@@ -81,7 +110,7 @@ export function termOffenders(texts: Array<{ id: string; zh: string }>, aligned:
     const chinese = unquoted(zh);
     const en = `${translation.lead ?? ''} ${translation.en ?? ''}`.replace(/\s+/gu, ' ');
     for (const term of terms) {
-      const inChinese = term.zh.reduce((sum, form) => sum + occurrences(chinese, form), 0);
+      const inChinese = termOccurrences(chinese, term);
       if (inChinese === 0) continue;
       const needed = term.once ? 1 : inChinese;
       const found = renderings(en, term.en);

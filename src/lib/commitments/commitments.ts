@@ -42,6 +42,22 @@ export function englishWordsFor(entry: CommitmentPlace, place: { en: string; pin
 }
 
 /** The reach of a commitment for one place, or null when it does not concern the place. */
+/**
+ * A clause as a reader meets it alone, in the page's language: its bracketed context (this site's
+ * own words for what its sentence was about), then the clause; null where it has no English yet.
+ */
+export function clauseAlone(lang: Lang, commitment: Commitment): { context: string | null; text: string } | null {
+  const text = lang === 'zh' ? commitment.text : commitment.en;
+  if (text === null) return null;
+  return { context: lang === 'zh' ? commitment.context_zh : commitment.context_en, text };
+}
+
+/** The same as one line, for search results and social cards: "[Modern home furnishing industry] strive to…". */
+export function clauseAloneText(lang: Lang, commitment: Commitment): string | null {
+  const alone = clauseAlone(lang, commitment);
+  return alone === null ? null : alone.context === null ? alone.text : `[${alone.context}] ${alone.text}`;
+}
+
 export function reachOf(commitment: Commitment, placeId: string): Reach | null {
   const entry = commitment.places.find((p) => p.place === placeId);
   if (!entry) return null;

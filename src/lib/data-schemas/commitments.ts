@@ -77,6 +77,19 @@ export const commitmentFields = {
     json: z.string().min(1).nullable(),
     csv: { type: 'string' },
   },
+  context_zh: {
+    description: {
+      zh: '本站补充：单独阅读该分句时它所说的对象（原句在前文已说明），如“现代家居产业”；不需要的为空',
+      en: "This site's own addition: what the clause is about when read alone, where its sentence said so earlier (现代家居产业); empty where not needed",
+    },
+    json: z.string().min(1).nullable(),
+    csv: { type: 'string' },
+  },
+  context_en: {
+    description: { zh: '同上，英文', en: 'The same, in English (Modern home furnishing industry)' },
+    json: z.string().min(1).nullable(),
+    csv: { type: 'string' },
+  },
   figures: {
     description: {
       zh: '分句中的数字编号（见 figures），以空格分隔',

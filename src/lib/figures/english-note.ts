@@ -73,7 +73,8 @@ const EMPTY_WORDS = new Set([
   'including',
   'each',
 ]);
-const LINK_TO_NUMBER = /\s*\b(?:(?:to |will )?reach(?:es|ed|ing)?|of)$/iu;
+// "…to reach", "…of", and the "to" of "raise X to 280 billion".
+const LINK_TO_NUMBER = /\s*\b(?:(?:to |will )?reach(?:es|ed|ing)?|of|to)$/iu;
 // What the English writes right after a number that is the figure itself: its unit, its bound, a conversion in brackets.
 const FIGURE_TAIL =
   /^(?:\s*(?:%|percent\b|percentage points?\b|yuan\b|mu\b|km²|km\b|kilomet(?:er|re)s?\b|square kilomet(?:er|re)s?\b|hectares?\b|tonnes?\b|head\b|μg\/m³|US dollars?\b|th\b|st\b|nd\b|rd\b|places?\b)|\s*(?:or (?:more|less|so)|and above)\b|\s*\([^)]*\))+/iu;

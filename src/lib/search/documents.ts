@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../../i18n/index.ts';
 import { chapterTitle } from '../report/chapter-title.ts';
-import { commitments } from '../commitments/commitments.ts';
+import { clauseAloneText, commitments } from '../commitments/commitments.ts';
 import { glossary } from '../layers/glossary.ts';
 import { partTitle } from '../report/labels.ts';
 import { layers } from '../layers/layers.ts';
@@ -131,7 +131,7 @@ export function searchDocuments(lang: Lang): SearchDocuments {
       .filter((entry) => entry.via !== 'scope')
       .map((entry) => places.find((place) => place.id === entry.place)!);
     const named = projects.filter((project) => commitment.projects.includes(project.id));
-    const text = lang === 'zh' ? commitment.text : commitment.en;
+    const text = clauseAloneText(lang, commitment);
     if (commitment.lead || text === null || (reached.length === 0 && named.length === 0)) return [];
     return [
       {

@@ -5,7 +5,14 @@
 import { englishNote } from '../figures/english-note.ts';
 import { useTranslations, type Lang } from '../../i18n/index.ts';
 import { chapterTitle } from '../report/chapter-title.ts';
-import { clusterName, clusters, commitmentsFor, commitmentsOfCluster, type Commitment } from '../commitments/commitments.ts';
+import {
+  clauseAloneText,
+  clusterName,
+  clusters,
+  commitmentsFor,
+  commitmentsOfCluster,
+  type Commitment,
+} from '../commitments/commitments.ts';
 import { formatFigure } from '../figures/figure-format.ts';
 import { identity } from '../layers/identity.ts';
 import { layers } from '../layers/layers.ts';
@@ -31,7 +38,7 @@ function topCommitments(lang: Lang, placeId: string, count = 3): string[] {
   return commitmentsFor(placeId, 'target')
     .map((entry, order) => ({ ...entry, order }))
     .sort((a, b) => weight(a) - weight(b) || a.order - b.order)
-    .map(({ commitment }) => (lang === 'zh' ? commitment.text : commitment.en))
+    .map(({ commitment }) => clauseAloneText(lang, commitment))
     .filter((text): text is string => text !== null)
     .slice(0, count);
 }

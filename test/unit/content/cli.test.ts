@@ -169,7 +169,7 @@ describe('npm run content', () => {
         writeFileSync(
           file,
           readFileSync(file, 'utf8').replace(
-            'strive for the revenue of the industrial cluster to reach 280 billion yuan',
+            'strive to raise the revenue of the modern home furnishing industrial cluster to 280 billion yuan',
             'aim at cluster revenue of 280 billion yuan',
           ),
         );
@@ -211,8 +211,8 @@ describe('npm run content', () => {
       const { status, stderr, dir } = runBroken(
         'outcome-status',
         editOutcome(
-          'zh: 现代家居产业集群营收达2700亿元, en: Revenue of the modern home furnishing cluster reached 270 billion yuan }\n  status: not-met',
-          'zh: 现代家居产业集群营收达2700亿元, en: Revenue of the modern home furnishing cluster reached 270 billion yuan }\n  status: met',
+          'zh: 现代家居产业集群营收达2700亿元, en: Revenue of the modern home furnishing industrial cluster reached 270 billion yuan }\n  status: not-met',
+          'zh: 现代家居产业集群营收达2700亿元, en: Revenue of the modern home furnishing industrial cluster reached 270 billion yuan }\n  status: met',
         ),
       );
       expect(status).toBe(1);

@@ -23,7 +23,7 @@ describe('the English of clauses', async () => {
     expect(withEnglish.length).toBeGreaterThanOrEqual(673);
     expect(withEnglish.filter((c) => c.en === null).map((c) => c.id)).toEqual([]);
     const txt = withEnglish.find((c) => c.text === '力争产业集群营收达2800亿元')!;
-    expect(txt.en).toBe('strive for the revenue of the industrial cluster to reach 280 billion yuan');
+    expect(txt.en).toBe('strive to raise the revenue of the modern home furnishing industrial cluster to 280 billion yuan');
   });
 
   it('refuses a clause whose Chinese has changed, naming file and line', () => {
@@ -43,9 +43,9 @@ describe('the English of clauses', async () => {
   });
 
   it('refuses English that drops a figure of the clause', () => {
-    const dir = folder('p2-s1-1-c12:\n  zh: 力争产业集群营收达2800亿元\n  en: strive for the revenue of the industrial cluster\n');
+    const dir = folder('p2-s1-1-c12:\n  zh: 力争产业集群营收达2800亿元\n  en: strive to raise the revenue of the modern home furnishing industrial cluster\n');
     expect(() => alignClauses(commitments, aligned, data.figures, readClauseTranslations(dir))).toThrow(
-      'p2.yaml:3: p2-s1-1-c12: figures of the clause not rendered in its English: 2800亿元',
+      `${join(dir, 'p2.yaml')}:3: p2-s1-1-c12: figures of the clause not rendered in its English: 2800亿元`,
     );
   });
 

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkSummaries, readSummaries } from '../../../../scripts/content/layers/summaries.ts';
 import { parseYaml, readYamlFile } from '../../../../scripts/content/shared/yaml-file.ts';
+import { readTerms } from '../../../../scripts/content/translate/terms.ts';
 import { realReport } from '../../../helpers.ts';
+
+/** The fixed renderings of content/translations/terms.yaml, which the build passes. */
+const FIXED_NAMES = readTerms(readYamlFile('content/translations/terms.yaml')).map((term) => term.en);
 
 describe('the "at a glance" points of the real report', () => {
   const { report, figures } = realReport();
@@ -9,8 +13,19 @@ describe('the "at a glance" points of the real report', () => {
   it.each(['zh', 'en'] as const)('are grounded in %s', (lang) => {
     const file = `content/summaries/${lang}.yaml`;
     const summaries = readSummaries(readYamlFile(file));
-    expect(() => checkSummaries(report, figures, summaries, lang, file)).not.toThrow();
+    expect(() => checkSummaries(report, figures, summaries, lang, file, FIXED_NAMES)).not.toThrow();
     expect(Object.keys(summaries)).toHaveLength(15);
+  });
+
+  it('takes a number inside a fixed name for part of the name ("the 20th National Congress…"), and no other', () => {
+    const summaries = readSummaries(readYamlFile('content/summaries/en.yaml'));
+    const first = summaries['p2-intro']![0]!;
+    first.text = 'It puts into practice the guiding principles of the 20th National Congress of the Communist Party of China.';
+    const check = (names: string[]) => () => checkSummaries(report, figures, summaries, 'en', 'en.yaml', names);
+    expect(check([])).toThrow(`en.yaml:${first.line}: p2-intro, point 1: "20" is not a figure of the cited paragraphs (p2-intro-1)`);
+    expect(check(FIXED_NAMES)).not.toThrow();
+    first.text = 'It puts into practice the guiding principles of the 21st National Congress of the Communist Party of China.';
+    expect(check(FIXED_NAMES)).toThrow('"21" is not a figure');
   });
 
   it('cite the same paragraphs in both languages', () => {
@@ -57,7 +72,7 @@ describe('the figures the "at a glance" points use', () => {
   it.each(['zh', 'en'] as const)('are found in the cited paragraphs by value (%s)', (lang) => {
     const file = `content/summaries/${lang}.yaml`;
     const summaries = readSummaries(readYamlFile(file));
-    checkSummaries(report, figures, summaries, lang, file);
+    checkSummaries(report, figures, summaries, lang, file, FIXED_NAMES);
     // 新建高标准农田63.2万亩 … 生猪出栏保持在660万头以上 (p1-s2, point 3) stands for these figures of p1-s2-1.
     const point = summaries['p1-s2']![2]!;
     const texts = point.figures.map((id) => figures.find((figure) => figure.id === id)!.text);

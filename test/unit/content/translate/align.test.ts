@@ -49,9 +49,9 @@ describe('the English translation of the real report', () => {
     const swapped = withEntry('p2-s1-1', (entry) => ({
       ...entry,
       en: entry.en
-        .replace('reach 280 billion', 'reach @')
+        .replace('to 280 billion', 'to @')
         .replace('reach 230 billion', 'reach 280 billion')
-        .replace('reach @', 'reach 230 billion'),
+        .replace('to @', 'to 230 billion'),
     }));
     expect(() => align(report, figures, swapped, options)).toThrow(
       /^content\/translations\/en\/p2-s1\.yaml:\d+: p2-s1-1: figures of the Chinese not faithfully in the English: 2800亿元 \(达\): in the wrong sentence, .*2300亿元 \(达\): in the wrong sentence/u,
@@ -68,11 +68,11 @@ describe('the English translation of the real report', () => {
   });
 
   it('fails on a changed unit (yuan → US dollars)', () => {
-    const dollars = edited('p2-s1-1', 'reach 280 billion yuan', 'reach 280 billion US dollars');
+    const dollars = edited('p2-s1-1', 'to 280 billion yuan', 'to 280 billion US dollars');
     expect(() => align(report, figures, dollars, options)).toThrow(
       /p2-s1-1: .*2800亿元 \(达\): unit changed, the English gives it in us-dollar/u,
     );
-    const sign = edited('p2-s1-1', 'reach 280 billion yuan', 'reach US$280 billion');
+    const sign = edited('p2-s1-1', 'to 280 billion yuan', 'to US$280 billion');
     expect(() => align(report, figures, sign, options)).toThrow(/2800亿元 \(达\): unit changed/u);
   });
 
@@ -81,8 +81,8 @@ describe('the English translation of the real report', () => {
       ...entry,
       en: entry.en
         .replace(
-          'strive for the revenue of the industrial cluster to reach 280 billion yuan.',
-          'strive to grow the revenue of the industrial cluster.',
+          'strive to raise the revenue of the modern home furnishing industrial cluster to 280 billion yuan.',
+          'strive to grow the revenue of the modern home furnishing industrial cluster.',
         )
         .replace('expand the "1+5+N" industrial clusters.', 'expand the "1+5+N" industrial clusters to reach 280 billion yuan.'),
     }));

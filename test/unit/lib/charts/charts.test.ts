@@ -40,6 +40,42 @@ describe('chart data', () => {
     expect(() => readComparisons(yaml, figures)).toThrow('c.yaml:3: figure p1-s2-1-f7 is "63.2万亩", not "63.3万亩"');
   });
 
+  it('refuses a bar whose figure does not say what it measures, naming file and line', () => {
+    const yaml = (zones: string) =>
+      parseYaml(
+        'charts.yaml',
+        `targets: { title: { zh: 目标, en: Targets }, paragraph: p2-intro-2, items: [] }\nclusters: { title: { zh: 集群, en: Clusters }, paragraph: p2-s1-1, items: [] }\nzones:\n  title: { zh: 开发区, en: Zones }\n  paragraph: p2-s1-3\n  items:\n${zones}`,
+      );
+    const bar = '    - place: longnan-etdz\n      figure: { id: p2-s1-3-f2, text: 580亿元 }\n';
+    expect(() => readCharts(yaml(bar), figures, gazetteer())).toThrow(
+      'charts.yaml:7: zones item 1: a figure without measure: expected measure: { zh, en }',
+    );
+    const measured = readCharts(yaml(`${bar}      measure: { zh: 营收, en: revenue }\n`), figures, gazetteer());
+    expect(measured.zones.items[0]!.measure).toEqual({ zh: '营收', en: 'revenue' });
+  });
+
+  it('names the measure of every row of every bar chart, zones included (zones.json: measure_zh, measure_en)', () => {
+    for (const chart of ['targets', 'clusters', 'zones'] as const) {
+      const rows = JSON.parse(chartJson(chart)) as Array<{ form: string; measure_zh: string | null; measure_en: string | null }>;
+      expect(rows.filter((row) => row.form === 'bar' && (row.measure_zh === null || row.measure_en === null))).toEqual([]);
+    }
+  });
+
+  it('reads a limit "of about X" (控制在3%左右) as held at about X, never as a ceiling to stay under', () => {
+    const rows = barChart('targets').rows.filter((row) => row.form === 'ceiling');
+    const about = rows.filter((row) => row.qualifier === '左右');
+    expect(about.map((row) => row.figure)).toEqual(['p2-intro-2-f10']);
+    for (const row of about) {
+      expect(`${row.label.en} ${row.measure?.en ?? ''}`).not.toMatch(/ceiling|stay under/iu);
+      expect(row.measure?.en).toMatch(/\babout\b/u);
+      expect(row.display.en).toMatch(/\b(?:about|around)\b/u);
+    }
+    // A limit "within X" (以内) is a ceiling.
+    expect(rows.filter((row) => row.qualifier === '以内').map((row) => row.measure?.en)).toEqual([
+      'ceiling, %: to be kept within this level, not a growth target',
+    ]);
+  });
+
   it('fails on a comparison of different units or the wrong order', () => {
     const units = parseYaml(
       'c.yaml',
@@ -60,15 +96,15 @@ describe('chart data', () => {
       .split('\r\n');
     expect(lines).toHaveLength(5);
     expect(lines[1]).toBe(
-      'ganzhou-etdz,bar,赣州经开区,Ganzhou Economic and Technological Development Zone,,,160000000000,,元,突破,突破1600亿元,over 160 billion yuan,p2-s1-3-f1,p2-s1-3',
+      'ganzhou-etdz,bar,赣州经开区,Ganzhou Economic and Technological Development Zone,营收,revenue,160000000000,,元,突破,突破1600亿元,over 160 billion yuan,p2-s1-3-f1,p2-s1-3',
     );
   });
 
   it('gives each row its measure, and keeps rows of one measure together, as the chart draws them', () => {
     const rows = JSON.parse(chartJson('clusters')) as Array<{ key: string; measure_en: string; measure_zh: string }>;
     expect(rows.map((row) => row.measure_en)).toEqual([
-      'cluster revenue',
-      'cluster revenue',
+      'industrial cluster revenue',
+      'industrial cluster revenue',
       'revenue of industry above designated size',
       'revenue of industry above designated size',
       'revenue of industry above designated size',
@@ -79,12 +115,17 @@ describe('chart data', () => {
 });
 
 describe('main targets by form', () => {
-  it('draws growth targets as bars on one scale, then ceilings, then targets in words, each group named by its measure', () => {
+  it('draws growth targets as bars on one scale, then limits, then targets in words, each group named by its measure', () => {
     const rows = barChart('targets').rows;
     expect(rows.map((row) => row.form)).toEqual([...Array<string>(8).fill('bar'), 'ceiling', 'ceiling', 'words', 'words', 'words']);
-    for (const form of ['bar', 'ceiling', 'words'] as const) {
+    // The two limits measure differently: prices held at about 3%, unemployment kept within 5.5%.
+    for (const [form, count] of [
+      ['bar', 1],
+      ['ceiling', 2],
+      ['words', 1],
+    ] as const) {
       const measures = new Set(rows.filter((row) => row.form === form).map((row) => row.measure?.en));
-      expect([form, measures.size]).toEqual([form, 1]);
+      expect([form, measures.size]).toEqual([form, count]);
     }
     expect(rows.filter((row) => row.form === 'ceiling').map((row) => row.display.zh)).toEqual(['3%左右', '5.5%以内']);
     expect(rows.filter((row) => row.form === 'words').map((row) => row.value)).toEqual([null, null, null]);
@@ -93,9 +134,11 @@ describe('main targets by form', () => {
   it('writes each row of the targets data with its form and the measure of its group', () => {
     const rows = JSON.parse(chartJson('targets')) as Array<{ form: string; measure_zh: string; measure_en: string; label_zh: string }>;
     const ceilings = rows.filter((row) => row.form === 'ceiling');
-    expect(ceilings.map((row) => row.label_zh)).toEqual(['居民消费价格涨幅（上限）', '城镇调查失业率（上限）']);
-    expect(ceilings.every((row) => row.measure_zh.startsWith('上限') && row.measure_en.startsWith('ceiling'))).toBe(true);
-    expect(new Set(rows.map((row) => row.measure_en)).size).toBe(3);
+    expect(ceilings.map((row) => [row.label_zh, row.measure_en.split(',')[0]])).toEqual([
+      ['居民消费价格涨幅（控制目标）', 'limit'],
+      ['城镇调查失业率（上限）', 'ceiling'],
+    ]);
+    expect(new Set(rows.map((row) => row.measure_en)).size).toBe(4);
   });
 });
 

@@ -10,7 +10,9 @@ describe('commitments.csv', async () => {
     .split('\r\n');
 
   it('has a header and one row per clause, with the issue’s field names', () => {
-    expect(lines[0]).toBe('id,paragraph,role,year,stage,stageAsWritten,reform,text,en,figures,places,clusters,zones,projects');
+    expect(lines[0]).toBe(
+      'id,paragraph,role,year,stage,stageAsWritten,reform,text,en,context_zh,context_en,figures,places,clusters,zones,projects',
+    );
     expect(lines).toHaveLength(commitments.length + 1);
   });
 
@@ -19,7 +21,7 @@ describe('commitments.csv', async () => {
     expect(row).toContain(',target,2023,start,开工,false,');
     expect(row).toContain('huichang:name longnan:name xunwu:abbreviation quannan:abbreviation xingguo:abbreviation');
     expect(lines.find((line) => line.startsWith('p2-s1-1-c12,'))).toBe(
-      'p2-s1-1-c12,p2-s1-1,target,2023,strive,力争,false,力争产业集群营收达2800亿元,,p2-s1-1-f1,,home-furnishing,,',
+      'p2-s1-1-c12,p2-s1-1,target,2023,strive,力争,false,力争产业集群营收达2800亿元,,,,p2-s1-1-f1,,home-furnishing,,',
     );
   });
 });

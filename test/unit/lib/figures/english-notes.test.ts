@@ -110,9 +110,12 @@ describe('every English figure note of the real report', () => {
     expect(englishNote(grain)).toMatchObject({ value: '2.6 million tonnes or more', source: '52亿斤以上' });
   });
 
-  it('names what is measured, not the link to the number: "…the revenue of the industrial cluster", not "…cluster to reach"', () => {
+  it('names what is measured, not the link to the number: "…the revenue of the modern home furnishing industrial cluster", not "…cluster to"', () => {
     const furniture = figures.find((f) => f.id === 'p2-s1-1-f1')!;
-    expect(englishNote(furniture)).toMatchObject({ label: '…the revenue of the industrial cluster', value: '280 billion yuan' });
+    expect(englishNote(furniture)).toMatchObject({
+      label: '…the modern home furnishing industrial cluster',
+      value: '280 billion yuan',
+    });
     const gdp = figures.find((f) => f.id === 'p2-intro-2-f1')!;
     expect(englishNote(gdp)?.label).toBe('GDP growth');
   });
