@@ -56,7 +56,8 @@ const figureValue = ({ text, kind, value, valueMax, unit, unitAsWritten, qualifi
 function clauseOf(text: string, figure: Figure): string {
   const before = text.slice(0, figure.start);
   const start = Math.max(...['，', '。', '；', '：', '、'].map((mark) => before.lastIndexOf(mark))) + 1;
-  const ends = ['，', '。', '；'].map((mark) => text.indexOf(mark, figure.end)).filter((index) => index !== -1);
+  // A list of targets (龙南经开区营收达580亿元、赣州高新区营收突破500亿元…) ends each one at its 、.
+  const ends = ['，', '。', '；', '、'].map((mark) => text.indexOf(mark, figure.end)).filter((index) => index !== -1);
   return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
 }
 

@@ -125,6 +125,12 @@ describe('the real outcomes', () => {
     expect(ledger.filter((e) => e.group === 'project')).toHaveLength(projects.filter((p) => p.paragraph.startsWith('p2-')).length);
   });
 
+  it("show each zone's own target, not the list it stands in (three zones in one clause give three targets)", () => {
+    const zones = ledger.filter((entry) => entry.group === 'zone');
+    expect(zones.map((entry) => entry.target.asWritten)).toEqual(['营收突破1600亿元', '推动龙南经开区营收达580亿元', '赣州高新区营收突破500亿元', '瑞金经开区营收达360亿元']);
+    for (const entry of zones) expect(entry.target.asWritten.match(/\d+亿元/gu)).toHaveLength(1);
+  });
+
   it('read GDP as not met, industry as met, and the clusters measured otherwise as not comparable', () => {
     expect(status('p2-intro-2-f1')).toBe('not-met');
     expect(status('p2-intro-2-f2')).toBe('met');
