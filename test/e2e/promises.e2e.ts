@@ -23,6 +23,17 @@ describe('"2023 promises: kept?" with JavaScript off', () => {
     await page.close();
   });
 
+  it.each(['zh', 'en'])('is one tap away from every page of /%s/: in the main navigation, on a phone, without JavaScript', async (lang) => {
+    for (const path of ['', 'chapters/p2-s1/', 'places/yudu/', 'search/']) {
+      const page = await chromium().newPage({ javaScriptEnabled: false, viewport: { width: 360, height: 780 } });
+      await page.goto(`${baseUrl}/${lang}/${path}`);
+      const link = page.locator(`.site-nav a[href="/${lang}/promises/"]`);
+      await expect(link.isVisible()).resolves.toBe(true);
+      await expect(link.textContent()).resolves.toBe(lang === 'zh' ? '承诺' : 'Promises');
+      await page.close();
+    }
+  });
+
   it('draws the distance only for a figure reported in the same measure', async () => {
     const page = await chromium().newPage({ javaScriptEnabled: false });
     await page.goto(`${baseUrl}/en/promises/`);
