@@ -18,6 +18,23 @@ afterAll(async () => {
 });
 
 describe('county and zone pages', () => {
+  it("list each zone's 2023 revenue target on the index, as the zones chart gives it", async () => {
+    const charts = JSON.parse(readFileSync('src/generated/charts.json', 'utf8')) as {
+      charts: { zones: { items: Array<{ place: string; figure: { text: string } }> } };
+    };
+    await page.goto(`${baseUrl}/zh/places/`);
+    const shown = await page.locator('.card').evaluateAll((cards) =>
+      cards.flatMap((card) => {
+        const target = card.querySelector('.card__target');
+        return target ? [[card.querySelector('h3 a')!.getAttribute('href'), target.textContent]] : [];
+      }),
+    );
+    expect(shown).toHaveLength(charts.charts.zones.items.length);
+    for (const item of charts.charts.zones.items) {
+      expect(shown.find(([href]) => href === `/zh/places/${item.place}/`)?.[1]).toContain(item.figure.text);
+    }
+  });
+
   it(`exist for all ${places.length} places in both languages and list exactly the paragraphs that name them`, async () => {
     const problems: string[] = [];
     for (const lang of ['zh', 'en']) {
