@@ -79,6 +79,23 @@ describe('2022 results beside 2023 targets', () => {
   });
 });
 
+describe('chart bars lead to what they are about', () => {
+  it.each(['zh', 'en'])('a cluster or zone bar opens its page, a citywide target its paragraph (%s)', async (lang) => {
+    const page = await chromium().newPage({ javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/${lang}/chapters/p2-s1/`);
+    const hrefs = await page.locator('.chart__row').evaluateAll((rows) => rows.map((row) => row.getAttribute('href')));
+    expect(hrefs.filter((href) => href?.startsWith(`/${lang}/clusters/`))).toHaveLength(6);
+    expect(hrefs.filter((href) => href?.startsWith(`/${lang}/places/`))).toEqual(
+      ['ganzhou-etdz', 'longnan-etdz', 'ganzhou-hidz', 'ruijin-etdz'].map((id) => `/${lang}/places/${id}/`),
+    );
+    for (const href of hrefs) expect((await page.request.get(`${baseUrl}${href!.split('#')[0]}`)).status()).toBe(200);
+    await page.goto(`${baseUrl}/${lang}/targets/`);
+    const targets = await page.locator('#chart-targets .chart__row').evaluateAll((rows) => rows.map((row) => row.getAttribute('href')));
+    expect(new Set(targets)).toEqual(new Set([`/${lang}/chapters/p2-intro/#p2-intro-2`]));
+    await page.close();
+  });
+});
+
 describe('chart tap targets', () => {
   it('are at least 24 px tall on a 360 px phone', async () => {
     const page = await chromium().newPage({ viewport: { width: 360, height: 800 } });

@@ -7,6 +7,7 @@ import type { ChartData, ChartItem } from '../../../scripts/content/layers/chart
 import { isCeiling } from '../../../scripts/content/ledger/outcome-rule.ts';
 import chartsJson from '../../generated/charts.json';
 import type { Lang } from '../../i18n/index.ts';
+import { figureSubject } from '../commitments/commitments.ts';
 import { formatFigure } from '../figures/figure-format.ts';
 import { figure, paragraphsNaming, place, places } from '../report/report.ts';
 import { tileLayout } from '../places/tile-map.ts';
@@ -30,6 +31,8 @@ export interface BarRow {
   label: { zh: string; en: string };
   /** What the figure measures, where bars of one chart measure different things. */
   measure: { zh: string; en: string } | null;
+  /** The zone, county or cluster the bar is for, whose page it leads to; null for a citywide target. */
+  entity: { kind: 'place' | 'cluster'; id: string } | null;
   value: number | null;
   valueMax: number | null;
   unit: string | null;
@@ -74,6 +77,7 @@ function rowFromFigure(key: string, label: { zh: string; en: string }, figureId:
     form: isCeiling(f) ? 'ceiling' : 'bar',
     label,
     measure,
+    entity: figureSubject(f.id),
     value: f.value,
     valueMax: f.valueMax,
     unit: f.unit,
@@ -87,12 +91,14 @@ function rowFromFigure(key: string, label: { zh: string; en: string }, figureId:
 function rowFromItem(item: ChartItem, index: number, paragraph: string): BarRow {
   const label = item.label ?? (item.place ? { zh: place(item.place).names[0]!, en: place(item.place).en } : null)!;
   const key = item.place ?? `item-${index + 1}`;
-  if (item.figure) return rowFromFigure(key, label, item.figure.id, item.measure);
+  // A zone's bar is for the zone the chart names, whatever the clause's wording.
+  if (item.figure) return { ...rowFromFigure(key, label, item.figure.id, item.measure), ...(item.place ? { entity: { kind: 'place' as const, id: item.place } } : {}) };
   return {
     key,
     form: 'words',
     label,
     measure: item.measure,
+    entity: item.place === null ? null : { kind: 'place', id: item.place },
     value: null,
     valueMax: null,
     unit: null,

@@ -139,6 +139,11 @@ export function figureMeasure(lang: Lang, figureId: string): { measure: string; 
   return { measure: found.measure, subject };
 }
 
+/** Whom a figure's measure belongs to (a zone, a county, a cluster), or null: a chart's bar leads to that page. */
+export function figureSubject(figureId: string): { kind: 'place' | 'cluster'; id: string } | null {
+  return measureByFigure.get(figureId)?.subject ?? null;
+}
+
 /** The measures the report sets revenue targets in; two of them must never share a scale or a label. */
 const MEASURE_KEYS: Record<string, string> = { 产业集群营收: 'cluster-revenue', 规上工业营收: 'above-size-revenue', 营收: 'revenue' };
 
