@@ -92,7 +92,11 @@ function rowFromItem(item: ChartItem, index: number, paragraph: string): BarRow 
   const label = item.label ?? (item.place ? { zh: place(item.place).names[0]!, en: place(item.place).en } : null)!;
   const key = item.place ?? `item-${index + 1}`;
   // A zone's bar is for the zone the chart names, whatever the clause's wording.
-  if (item.figure) return { ...rowFromFigure(key, label, item.figure.id, item.measure), ...(item.place ? { entity: { kind: 'place' as const, id: item.place } } : {}) };
+  if (item.figure)
+    return {
+      ...rowFromFigure(key, label, item.figure.id, item.measure),
+      ...(item.place ? { entity: { kind: 'place' as const, id: item.place } } : {}),
+    };
   return {
     key,
     form: 'words',
