@@ -7,7 +7,7 @@ import clustersJson from '../../generated/clusters.json';
 import type { Cluster } from '../../../scripts/content/layers/clusters.ts';
 import { useTranslations, type Lang } from '../../i18n/index.ts';
 import type { Project } from './projects.ts';
-import { place as placeById } from '../report/report.ts';
+import { place as placeById, places } from '../report/report.ts';
 import type { Commitment, CommitmentPlace } from '../../../scripts/content/shared/model.ts';
 
 export type { Commitment, CommitmentPlace };
@@ -82,6 +82,19 @@ export function reformsFor(placeId: string): Commitment[] {
 
 export function commitmentsOfCluster(clusterId: string): Commitment[] {
   return commitments.filter((c) => c.clusters.includes(clusterId) && !c.lead);
+}
+
+/**
+ * Where a cluster sits, as the report says it: the places of its projects and the places its own
+ * clauses name (not those reached by a scope such as 每个县), zones first, each once, in gazetteer order.
+ */
+export function placesOfCluster(clusterId: string, clusterProjects: ReadonlyArray<Pick<Project, 'places'>>): string[] {
+  const named = new Set([
+    ...clusterProjects.flatMap((project) => project.places),
+    ...commitmentsOfCluster(clusterId).flatMap((c) => c.places.filter((entry) => entry.via !== 'scope').map((entry) => entry.place)),
+  ]);
+  const ordered = places.filter((entry) => named.has(entry.id));
+  return [...ordered.filter((entry) => entry.level === 'zone'), ...ordered.filter((entry) => entry.level !== 'zone')].map((entry) => entry.id);
 }
 
 /**
