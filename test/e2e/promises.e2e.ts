@@ -34,6 +34,23 @@ describe('"2023 promises: kept?" with JavaScript off', () => {
     }
   });
 
+  it.each(['zh', 'en'])('folds the projects no source reports on by their promised stage, every one listed once (%s)', async (lang) => {
+    const page = await chromium().newPage({ javaScriptEnabled: false, viewport: { width: 360, height: 780 } });
+    await page.goto(`${baseUrl}/${lang}/promises/`);
+    const silent = ledger.filter((entry) => entry.group === 'project' && entry.status === 'not-reported');
+    const groups = page.locator('details.silent-group');
+    await expect(groups.count()).resolves.toBeGreaterThan(1);
+    await expect(page.locator('details.silent-group[open]').count()).resolves.toBe(0);
+    const listed = await groups.evaluateAll((nodes) =>
+      nodes.flatMap((node) => [...node.querySelectorAll('li a')].map((a) => a.getAttribute('href'))),
+    );
+    expect(listed).toHaveLength(silent.length);
+    // Folded, the section is short: no longer one wall of 66 lines.
+    const height = await page.locator('section[aria-labelledby="projects"]').evaluate((node) => node.getBoundingClientRect().height);
+    expect(height).toBeLessThan(780 * 3);
+    await page.close();
+  });
+
   it('draws the distance only for a figure reported in the same measure', async () => {
     const page = await chromium().newPage({ javaScriptEnabled: false });
     await page.goto(`${baseUrl}/en/promises/`);
