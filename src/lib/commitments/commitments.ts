@@ -94,7 +94,9 @@ export function placesOfCluster(clusterId: string, clusterProjects: ReadonlyArra
     ...commitmentsOfCluster(clusterId).flatMap((c) => c.places.filter((entry) => entry.via !== 'scope').map((entry) => entry.place)),
   ]);
   const ordered = places.filter((entry) => named.has(entry.id));
-  return [...ordered.filter((entry) => entry.level === 'zone'), ...ordered.filter((entry) => entry.level !== 'zone')].map((entry) => entry.id);
+  return [...ordered.filter((entry) => entry.level === 'zone'), ...ordered.filter((entry) => entry.level !== 'zone')].map(
+    (entry) => entry.id,
+  );
 }
 
 /**
