@@ -1,8 +1,9 @@
 import { realpathSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_SOURCE_MB, PROJECT_ROOT, siteContent, type BuildOptions } from './build-content.ts';
+import { isInside } from './output/output-folder.ts';
 
 /**
  * The options both commands take: `npm run content` and `npm run site`.
@@ -104,8 +105,5 @@ export function userPath(typed: string, from: string): string {
  * say how to see the new one.
  */
 export function shellFolderNote(target: string): string | null {
-  const from = userFolder();
-  const rel = relative(target, from);
-  const inside = rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-  return inside ? `your shell's folder was inside the old output, which has been replaced: run \`cd ${target}\` to see the new one` : null;
+  return isInside(userFolder(), target) ? `your shell's folder was inside the old output, which has been replaced: run \`cd ${target}\` to see the new one` : null;
 }

@@ -82,7 +82,7 @@ export function openOutputFolder(out: string, rules: OutputRules, { command, own
     unlock = lockOutput(target, shown);
   } catch (error) {
     if (error instanceof ContentError) throw error;
-    throw new ContentError(shown, null, `the system does not let this tool write here (${(error as NodeJS.ErrnoException).code ?? 'error'}): ${EXPECTED}, somewhere you may write`);
+    throw cannotWriteHere(shown, error);
   }
   const dropUndo = undoIfStopped(unlock);
   const close = () => {
@@ -198,7 +198,7 @@ function createAncestors(parent: string, shown: string): void {
     for (let folder = parent; !existsSync(folder); folder = dirname(folder)) missing.unshift(folder);
     for (const folder of missing) mkdirSync(folder);
   } catch (error) {
-    throw new ContentError(shown, null, `the system does not let this tool write here (${(error as NodeJS.ErrnoException).code ?? 'error'}): ${EXPECTED}, somewhere you may write`);
+    throw cannotWriteHere(shown, error);
   }
 }
 
@@ -207,8 +207,13 @@ function createWorkFolder(parent: string, prefix: string, shown: string): string
   try {
     return makeWorkFolder(parent, prefix);
   } catch (error) {
-    throw new ContentError(shown, null, `the system does not let this tool write here (${(error as NodeJS.ErrnoException).code ?? 'error'}): ${EXPECTED}, somewhere you may write`);
+    throw cannotWriteHere(shown, error);
   }
+}
+
+/** The system refused to let this tool write (EACCES, ENOENT under /proc, a read-only file system). */
+function cannotWriteHere(shown: string, error: unknown): ContentError {
+  return new ContentError(shown, null, `the system does not let this tool write here (${(error as NodeJS.ErrnoException).code ?? 'error'}): ${EXPECTED}, somewhere you may write`);
 }
 
 /**
@@ -252,7 +257,8 @@ function realPathOf(path: string): string {
   const missing: string[] = [];
   let existing = path;
   while (!existsSync(existing)) {
-    if (isDanglingLink(existing)) {
+    // Nothing exists at `existing`: a link there points nowhere.
+    if (isLink(existing)) {
       throw new ContentError(path, null, `${existing} is a symbolic link to ${readlinkSync(existing)}, which does not exist: ${EXPECTED}; make the folder it points to, or remove the link`);
     }
     missing.unshift(basename(existing));
@@ -266,14 +272,6 @@ function realPathOf(path: string): string {
 }
 
 function isLink(path: string): boolean {
-  try {
-    return lstatSync(path).isSymbolicLink();
-  } catch {
-    return false;
-  }
-}
-
-function isDanglingLink(path: string): boolean {
   try {
     return lstatSync(path).isSymbolicLink();
   } catch {
