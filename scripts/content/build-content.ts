@@ -1,9 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { align } from './translate/align.ts';
-import { readCharts, readComparisons } from './layers/charts.ts';
+import { readCharts, readComparisons, type ChartData, type Comparison } from './layers/charts.ts';
 import { readConversions } from './layers/conversions.ts';
-import { readDoors } from './layers/doors.ts';
+import { readDoors, type Doors } from './layers/doors.ts';
 import { ContentError } from './shared/errors.ts';
 import { chapters, dataFiles } from './output/emit.ts';
 import { readGazetteer, readGazetteerRegion } from './extract/gazetteer.ts';
@@ -12,7 +12,7 @@ import type { OutputFiles, OutputRules, ProtectedPath } from './output/output-fo
 import { checkGlossary, readGlossary, type GlossaryEntry } from './layers/glossary.ts';
 import { checkClusters, readClusters, type Cluster } from './layers/clusters.ts';
 import { alignClauses, checkClauseSubjects, clauseTexts, readClauseTranslations, type ClauseTranslation } from './commitments/clause-translations.ts';
-import { bilingualTexts, checkDerivedEnglish } from './translate/derived-english.ts';
+import { bilingualTexts, checkDerivedEnglish, type DerivedText } from './translate/derived-english.ts';
 import { readTerms } from './translate/terms.ts';
 import { buildCommitments } from './commitments/commitments.ts';
 import { readPlaceRules } from './extract/place-rules.ts';
@@ -122,9 +122,14 @@ export function convertReport(options: BuildOptions): { files: OutputFiles; summ
   const data = buildReportData(text, options.source, places);
   const translations = options.translations === null ? new Map<string, TranslationEntry>() : readTranslations(options.translations);
   const aligned = align(data.report, data.figures, translations, { requireAll: options.requireTranslations, translationsDir: options.translations ?? '' });
+  // The English built on the paragraphs, gathered from each curated file as it is read, for one check at the end.
+  const derived: DerivedText[] = [];
   let glossary: GlossaryEntry[] = [];
   if (options.glossary !== null) {
-    glossary = readGlossary(readYamlFile(options.glossary));
+    const glossaryYaml = readYamlFile(options.glossary);
+    glossary = readGlossary(glossaryYaml);
+    // A quoted term and its rendering (the entries themselves) are the glossary check's, against the paragraphs.
+    derived.push(...bilingualTexts(glossaryYaml, undefined, (path) => path.length === 1));
     checkGlossary(data.report, glossary, aligned, options.glossary);
   }
   let clusters: Cluster[] = [];
@@ -146,16 +151,27 @@ export function convertReport(options: BuildOptions): { files: OutputFiles; summ
       checkSummaries(data.report, data.figures, summaries[lang], lang, options.summaries[lang], terms.map((term) => term.en));
     }
   }
-  const charts = options.charts === null ? null : {
-    charts: readCharts(readYamlFile(options.charts.charts), data.figures, places),
-    comparisons: readComparisons(readYamlFile(options.charts.comparisons), data.figures),
-  };
-  const doors = options.doors === null ? null : readDoors(readYamlFile(options.doors), data.figures, glossary);
+  let charts: { charts: ChartData['charts']; comparisons: Comparison[] } | null = null;
+  if (options.charts !== null) {
+    const chartsYaml = readYamlFile(options.charts.charts);
+    const comparisonsYaml = readYamlFile(options.charts.comparisons);
+    charts = { charts: readCharts(chartsYaml, data.figures, places), comparisons: readComparisons(comparisonsYaml, data.figures) };
+    derived.push(...bilingualTexts(chartsYaml), ...bilingualTexts(comparisonsYaml));
+  }
+  let doors: Doors | null = null;
+  if (options.doors !== null) {
+    const doorsYaml = readYamlFile(options.doors);
+    doors = readDoors(doorsYaml, data.figures, glossary);
+    derived.push(...bilingualTexts(doorsYaml));
+  }
   let ledger: { entries: LedgerEntry[]; shortfall2022: Shortfall2022 } | null = null;
   if (options.outcomes !== null) {
     if (charts === null) throw new ContentError(options.outcomes.outcomes, null, 'outcomes are held against the charts\' targets: expected content/charts.yaml too');
     const sources = readOutcomeSources(readYamlFile(options.outcomes.sources));
-    const checked = checkOutcomes(readOutcomes(readYamlFile(options.outcomes.outcomes)), { report: data.report, figures: data.figures, projects, sources }, options.outcomes.outcomes);
+    const outcomesYaml = readYamlFile(options.outcomes.outcomes);
+    const checked = checkOutcomes(readOutcomes(outcomesYaml), { report: data.report, figures: data.figures, projects, sources }, options.outcomes.outcomes);
+    // A reported outcome tells a result; the reason a promise cannot be compared is a label.
+    derived.push(...bilingualTexts(outcomesYaml, (path) => (path.includes('outcome') ? 'result' : null)));
     const shortfallYaml = readYamlFile(options.outcomes.shortfall);
     const shortfall2022 = readShortfall(shortfallYaml);
     checkShortfall(shortfall2022, data.report, data.figures, shortfallYaml);
@@ -173,10 +189,7 @@ export function convertReport(options: BuildOptions): { files: OutputFiles; summ
       [
         ...clauseTexts(commitments, clauseTranslations),
         ...(options.summaries === null ? [] : summaryTexts(data.report, summaries.zh, summaries.en, options.summaries.en)),
-        ...[options.charts?.charts, options.charts?.comparisons, options.doors].flatMap((file) => (file == null ? [] : bilingualTexts(readYamlFile(file)))),
-        ...(options.glossary === null ? [] : bilingualTexts(readYamlFile(options.glossary), undefined, (path) => path.length === 1)),
-        // A reported outcome tells a result; the reason a promise cannot be compared is a label.
-        ...(options.outcomes === null ? [] : bilingualTexts(readYamlFile(options.outcomes.outcomes), (path) => (path.includes('outcome') ? 'result' : null))),
+        ...derived,
       ],
       terms,
     );
