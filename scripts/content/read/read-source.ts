@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { ContentError } from '../shared/errors.ts';
 import { decodeTextFile } from '../shared/text-file.ts';
 
@@ -7,25 +7,26 @@ import { decodeTextFile } from '../shared/text-file.ts';
  * no larger than `maxBytes`. A missing file, a folder and an unreadable file each get their own message.
  */
 export function readSource(file: string, maxBytes: number): string {
-  let size: number;
-  try {
-    const stats = statSync(file);
-    if (stats.isDirectory()) throw new ContentError(file, null, "this is a folder: expected the report's text file (UTF-8), such as report.zh.txt");
-    size = stats.size;
-  } catch (error) {
-    if (error instanceof ContentError) throw error;
+  const unreadable = (error: unknown): ContentError => {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ContentError(file, null, code === 'ENOENT' ? "there is no such file: expected the report's text file (UTF-8)" : `cannot read the report (${code ?? 'error'}): expected a readable UTF-8 text file`);
+    return new ContentError(file, null, code === 'ENOENT' ? "there is no such file: expected the report's text file (UTF-8)" : `cannot read the report (${code ?? 'error'}): expected a readable UTF-8 text file`);
+  };
+  let stats: Stats;
+  try {
+    stats = statSync(file);
+  } catch (error) {
+    throw unreadable(error);
   }
-  if (size > maxBytes) {
+  if (stats.isDirectory()) throw new ContentError(file, null, "this is a folder: expected the report's text file (UTF-8), such as report.zh.txt");
+  if (stats.size > maxBytes) {
     const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
-    throw new ContentError(file, null, `the file is ${mb(size)} MB: expected a report's text, which is under 1 MB, and at most ${mb(maxBytes)} MB (give --max-source-mb N to accept a larger file)`);
+    throw new ContentError(file, null, `the file is ${mb(stats.size)} MB: expected a report's text, which is under 1 MB, and at most ${mb(maxBytes)} MB (give --max-source-mb N to accept a larger file)`);
   }
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    throw new ContentError(file, null, `cannot read the report (${(error as NodeJS.ErrnoException).code ?? 'error'}): expected a readable UTF-8 text file`);
+    throw unreadable(error);
   }
   return decodeSource(file, bytes);
 }
