@@ -70,14 +70,20 @@ export interface PairChartSpec {
   paragraphs: string[];
 }
 
-function rowFromFigure(key: string, label: { zh: string; en: string }, figureId: string, measure: BarRow['measure'] = null): BarRow {
+function rowFromFigure(
+  key: string,
+  label: { zh: string; en: string },
+  figureId: string,
+  measure: BarRow['measure'] = null,
+  entity: BarRow['entity'] = figureSubject(figureId),
+): BarRow {
   const f = figure(figureId);
   return {
     key,
     form: isCeiling(f) ? 'ceiling' : 'bar',
     label,
     measure,
-    entity: figureSubject(f.id),
+    entity,
     value: f.value,
     valueMax: f.valueMax,
     unit: f.unit,
@@ -92,17 +98,14 @@ function rowFromItem(item: ChartItem, index: number, paragraph: string): BarRow 
   const label = item.label ?? (item.place ? { zh: place(item.place).names[0]!, en: place(item.place).en } : null)!;
   const key = item.place ?? `item-${index + 1}`;
   // A zone's bar is for the zone the chart names, whatever the clause's wording.
-  if (item.figure)
-    return {
-      ...rowFromFigure(key, label, item.figure.id, item.measure),
-      ...(item.place ? { entity: { kind: 'place' as const, id: item.place } } : {}),
-    };
+  const named = item.place === null ? null : { kind: 'place' as const, id: item.place };
+  if (item.figure) return rowFromFigure(key, label, item.figure.id, item.measure, named ?? figureSubject(item.figure.id));
   return {
     key,
     form: 'words',
     label,
     measure: item.measure,
-    entity: item.place === null ? null : { kind: 'place', id: item.place },
+    entity: named,
     value: null,
     valueMax: null,
     unit: null,
