@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { ledger } from '../../src/lib/ledger/outcomes.ts';
+import { places } from '../../src/lib/report/report.ts';
 import { useBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -45,6 +46,15 @@ describe('"2023 promises: kept?" with JavaScript off', () => {
       nodes.flatMap((node) => [...node.querySelectorAll('li a')].map((a) => a.getAttribute('href'))),
     );
     expect(listed).toHaveLength(silent.length);
+    // Inside a stage, by county in gazetteer order: a reader finds their county's projects together.
+    const order = places.map((p) => p.id);
+    for (const group of await page.locator('[data-silent-stage]').all()) {
+      const firsts = await group
+        .locator('li')
+        .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.places!.split(' ').filter(Boolean)[0] ?? ''));
+      const ranks = firsts.map((id) => (id === '' ? order.length : order.indexOf(id)));
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    }
     // Folded, the section is short: no longer one wall of 66 lines.
     const height = await page.locator('section[aria-labelledby="projects"]').evaluate((node) => node.getBoundingClientRect().height);
     expect(height).toBeLessThan(780 * 3);
