@@ -179,7 +179,7 @@ export function convertReport(options: BuildOptions): { files: OutputFiles; summ
     const text = new Map(paragraphsOf(data.report).map((paragraph) => [paragraph.id, paragraph.text]));
     const entries = buildLedger({ charts: charts.charts, figures: data.figures, paragraphText: (id) => text.get(id) ?? '', projects, places, outcomes: checked, sources }, options.outcomes.outcomes);
     const targets2022Yaml = readYamlFile(options.outcomes.targets2022);
-    const targets2022 = checkTargets2022(readTargets2022(targets2022Yaml), sources, entries, targets2022Yaml);
+    const targets2022 = checkTargets2022(readTargets2022(targets2022Yaml), { sources, ledger: entries, shortfall: shortfall2022 }, targets2022Yaml);
     derived.push(...bilingualTexts(targets2022Yaml));
     ledger = { entries, shortfall2022, targets2022 };
   }

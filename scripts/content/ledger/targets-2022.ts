@@ -7,7 +7,7 @@
 import { bilingual, type Bilingual } from '../layers/charts.ts';
 import { requireArray, requireRecord, requireString, type YamlFile } from '../shared/yaml-file.ts';
 import { figureValue, type FigureValue, type LedgerEntry } from './ledger.ts';
-import { outcomeKey, quoteFigures, type OutcomeSource } from './outcomes.ts';
+import { outcomeKey, quoteFigures, type OutcomeSource, type Shortfall2022 } from './outcomes.ts';
 
 export interface Target2022 {
   /** The ledger id of the 2023 target of the same indicator: a figure id, or paragraph/clause for a target in words. */
@@ -77,11 +77,18 @@ export function readTargets2022(yaml: YamlFile): Targets2022File {
   };
 }
 
+export interface Targets2022Inputs {
+  sources: OutcomeSource[];
+  ledger: LedgerEntry[];
+  shortfall: Shortfall2022;
+}
+
 /**
  * Each 2022 target is in the quote as recorded and keyed to one 2023 main target (a target of the
- * ledger), the source is in sources.yaml. Returns the targets as the site reads them.
+ * ledger), the source is in sources.yaml, and every indicator the report admits fell short has the
+ * 2022 target it fell short of. Returns the targets as the site reads them.
  */
-export function checkTargets2022(file: Targets2022File, sources: OutcomeSource[], ledger: LedgerEntry[], yaml: YamlFile): Targets2022 {
+export function checkTargets2022(file: Targets2022File, { sources, ledger, shortfall }: Targets2022Inputs, yaml: YamlFile): Targets2022 {
   const source = sources.find((candidate) => candidate.id === file.source);
   if (!source) yaml.fail(['source'], `source "${file.source}" is not in sources.yaml`);
   const mainTargets = new Set(ledger.filter((entry) => entry.group === 'target').map((entry) => entry.id));
@@ -108,5 +115,8 @@ export function checkTargets2022(file: Targets2022File, sources: OutcomeSource[]
     }
     return { key, asWritten: raw.asWritten, figure: figureValue(found), words: null, note: raw.note };
   });
+  for (const indicator of shortfall.indicators) {
+    if (!seen.has(indicator.target)) yaml.fail(['targets'], `${indicator.target}: the report admits it fell below the 2022 plan (shortfall-2022.yaml): expected its 2022 target here`);
+  }
   return { source, quote: file.quote, targets };
 }

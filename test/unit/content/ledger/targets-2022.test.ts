@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCharts } from '../../../../scripts/content/layers/charts.ts';
 import { buildLedger } from '../../../../scripts/content/ledger/ledger.ts';
-import { readOutcomeSources } from '../../../../scripts/content/ledger/outcomes.ts';
+import { readOutcomeSources, readShortfall } from '../../../../scripts/content/ledger/outcomes.ts';
 import { checkTargets2022, readTargets2022 } from '../../../../scripts/content/ledger/targets-2022.ts';
 import { paragraphsOf } from '../../../../scripts/content/tree/segment.ts';
 import { parseYaml, readYamlFile } from '../../../../scripts/content/shared/yaml-file.ts';
@@ -16,18 +16,23 @@ const ledger = buildLedger(
   'o.yaml',
 );
 
+const shortfall = readShortfall(readYamlFile('content/outcomes/shortfall-2022.yaml'));
+const inputs = { sources, ledger, shortfall };
+// The small files below test one entry each, so no indicator of the shortfall is required of them.
+const noShortfall = { ...inputs, shortfall: { ...shortfall, indicators: [] } };
+
 const QUOTE = '主要预期目标是：GDP增长8%左右，城镇、农村居民人均可支配收入分别增长8%、10%左右，出口总额量稳质升。';
 /** A small file with the real source and a short quote, so only the entries under test vary. */
 const check = (targets: string, quote = QUOTE) => () => {
   const yaml = parseYaml('t.yaml', `source: ce-2022-01-26-ganzhou-report\nquote: ${quote}\ntargets:\n${targets}`);
-  return checkTargets2022(readTargets2022(yaml), sources, ledger, yaml);
+  return checkTargets2022(readTargets2022(yaml), noShortfall, yaml);
 };
 const gdp = (figure: string) => `  - target: p2-intro-2-f1\n    asWritten: GDP增长8%左右\n    figure: ${figure}\n`;
 
 describe('the 2022 targets', () => {
   it('pair every 2023 main target with its 2022 target, each read from the source as printed', () => {
     const yaml = readYamlFile('content/outcomes/targets-2022.yaml');
-    const { source, targets } = checkTargets2022(readTargets2022(yaml), sources, ledger, yaml);
+    const { source, targets } = checkTargets2022(readTargets2022(yaml), inputs, yaml);
     expect(source.url).toBe('http://district.ce.cn/newarea/roll/202201/26/t20220126_37291081_1.shtml');
     expect(source.date).toBe('2022-01-26');
     expect(targets.map((target) => target.key)).toEqual(ledger.filter((entry) => entry.group === 'target').map((entry) => entry.id));
@@ -71,8 +76,12 @@ describe('the 2022 targets', () => {
       't.yaml:4: expected either figure: (a target with a figure) or words: (a target in words)',
     );
     expect(() => {
+      const yaml = parseYaml('t.yaml', `source: ce-2022-01-26-ganzhou-report\nquote: ${QUOTE}\ntargets:\n${gdp('{ value: 8, unit: "%", qualifier: 左右 }')}`);
+      checkTargets2022(readTargets2022(yaml), inputs, yaml);
+    }).toThrow('t.yaml:3: p2-intro-2-f5: the report admits it fell below the 2022 plan (shortfall-2022.yaml): expected its 2022 target here');
+    expect(() => {
       const yaml = parseYaml('t.yaml', `source: nowhere\nquote: ${QUOTE}\ntargets: []\n`);
-      checkTargets2022(readTargets2022(yaml), sources, ledger, yaml);
+      checkTargets2022(readTargets2022(yaml), noShortfall, yaml);
     }).toThrow('t.yaml:1: source "nowhere" is not in sources.yaml');
   });
 });
