@@ -9,7 +9,7 @@ import { OUTCOME_STATUSES, type OutcomeStatus } from '../../../scripts/content/l
 export type { LedgerEntry, OutcomeStatus, Shortfall2022, Targets2022 };
 export { LEDGER_GROUPS, OUTCOME_STATUSES };
 
-const data = outcomesJson as unknown as { entries: LedgerEntry[]; shortfall2022: Shortfall2022; targets2022: Targets2022 } | null;
+const data = outcomesJson as unknown as { entries: LedgerEntry[]; shortfall2022: Shortfall2022; targets2022: Targets2022 | null } | null;
 
 export const ledger: LedgerEntry[] = data?.entries ?? [];
 export const shortfall2022: Shortfall2022 | null = data?.shortfall2022 ?? null;
