@@ -25,6 +25,7 @@ import { paragraphsOf } from './tree/segment.ts';
 import { readTranslations, type TranslationEntry } from './translate/translations.ts';
 import { readYamlFile } from './shared/yaml-file.ts';
 import { buildLedger, type LedgerEntry } from './ledger/ledger.ts';
+import { checkTargets2022, readTargets2022, type Targets2022 } from './ledger/targets-2022.ts';
 import { checkOutcomes, checkShortfall, readOutcomes, readOutcomeSources, readShortfall, type Shortfall2022 } from './ledger/outcomes.ts';
 
 /** Where the site's own content lives inside a content folder (content/ by default). */
@@ -46,7 +47,7 @@ export function siteContent(dir: string): Omit<BuildOptions, 'maxSourceBytes' | 
     runIns: existsSync(join(dir, 'run-ins.yaml')) ? join(dir, 'run-ins.yaml') : null,
     charts: { charts: join(dir, 'charts.yaml'), comparisons: join(dir, 'comparisons.yaml') },
     doors: join(dir, 'doors.yaml'),
-    outcomes: existsSync(join(dir, 'outcomes')) ? { sources: join(dir, 'outcomes', 'sources.yaml'), outcomes: join(dir, 'outcomes', 'outcomes.yaml'), shortfall: join(dir, 'outcomes', 'shortfall-2022.yaml') } : null,
+    outcomes: existsSync(join(dir, 'outcomes')) ? { sources: join(dir, 'outcomes', 'sources.yaml'), outcomes: join(dir, 'outcomes', 'outcomes.yaml'), shortfall: join(dir, 'outcomes', 'shortfall-2022.yaml'), targets2022: existsSync(join(dir, 'outcomes', 'targets-2022.yaml')) ? join(dir, 'outcomes', 'targets-2022.yaml') : null } : null,
     identity: join(dir, 'site.yaml'),
     terms: existsSync(join(dir, 'translations', 'terms.yaml')) ? join(dir, 'translations', 'terms.yaml') : null,
   };
@@ -96,8 +97,11 @@ export interface BuildOptions {
   charts: { charts: string; comparisons: string } | null;
   /** What the two home pages lead with, or null. */
   doors: string | null;
-  /** What a later report said of the plan's promises (content/outcomes/), or null; needs charts and projects. */
-  outcomes: { sources: string; outcomes: string; shortfall: string } | null;
+  /**
+   * What a later report said of the plan's promises (content/outcomes/), or null; needs charts and
+   * projects. `targets2022` (the 2022 report's main targets) is null where the folder has none.
+   */
+  outcomes: { sources: string; outcomes: string; shortfall: string; targets2022: string | null } | null;
   /** What the site calls its report (content/site.yaml), or null to make it from the report's title block. */
   identity: string | null;
   /**
@@ -164,7 +168,7 @@ export function convertReport(options: BuildOptions): { files: OutputFiles; summ
     doors = readDoors(doorsYaml, data.figures, glossary);
     derived.push(...bilingualTexts(doorsYaml));
   }
-  let ledger: { entries: LedgerEntry[]; shortfall2022: Shortfall2022 } | null = null;
+  let ledger: { entries: LedgerEntry[]; shortfall2022: Shortfall2022; targets2022: Targets2022 | null } | null = null;
   if (options.outcomes !== null) {
     if (charts === null) throw new ContentError(options.outcomes.outcomes, null, 'outcomes are held against the charts\' targets: expected content/charts.yaml too');
     const sources = readOutcomeSources(readYamlFile(options.outcomes.sources));
@@ -177,7 +181,13 @@ export function convertReport(options: BuildOptions): { files: OutputFiles; summ
     checkShortfall(shortfall2022, data.report, data.figures, shortfallYaml);
     const text = new Map(paragraphsOf(data.report).map((paragraph) => [paragraph.id, paragraph.text]));
     const entries = buildLedger({ charts: charts.charts, figures: data.figures, paragraphText: (id) => text.get(id) ?? '', projects, places, outcomes: checked, sources }, options.outcomes.outcomes);
-    ledger = { entries, shortfall2022 };
+    let targets2022: Targets2022 | null = null;
+    if (options.outcomes.targets2022 !== null) {
+      const targets2022Yaml = readYamlFile(options.outcomes.targets2022);
+      targets2022 = checkTargets2022(readTargets2022(targets2022Yaml), { sources, ledger: entries, shortfall: shortfall2022 }, targets2022Yaml);
+      derived.push(...bilingualTexts(targets2022Yaml));
+    }
+    ledger = { entries, shortfall2022, targets2022 };
   }
   checkClauseSubjects(commitments, clauseTranslations, (subject) => {
     if (subject.kind === 'cluster') return [clusters.find((cluster) => cluster.id === subject.id)?.en ?? subject.id];
@@ -267,7 +277,7 @@ export function outputRules(options: BuildOptions, owned = false): OutputRules {
     { path: options.source, what: 'the report' },
     { path: options.places, what: 'the gazetteer' },
     { path: options.conversions, what: 'the conversion rates' },
-    ...[options.translations, options.clauseTranslations, options.glossary, options.projects, options.clusters, options.doors, options.identity, options.summaries?.zh, options.summaries?.en, options.runIns, options.charts?.charts, options.charts?.comparisons, options.outcomes?.sources, options.outcomes?.outcomes, options.outcomes?.shortfall]
+    ...[options.translations, options.clauseTranslations, options.glossary, options.projects, options.clusters, options.doors, options.identity, options.summaries?.zh, options.summaries?.en, options.runIns, options.charts?.charts, options.charts?.comparisons, options.outcomes?.sources, options.outcomes?.outcomes, options.outcomes?.shortfall, options.outcomes?.targets2022]
       .filter((path): path is string => typeof path === 'string')
       .map((path) => ({ path, what: 'curated content' })),
   ];

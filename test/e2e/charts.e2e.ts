@@ -141,3 +141,50 @@ describe('chart tooltips, tables and downloads', () => {
     await page.close();
   });
 });
+
+describe('the 2022 targets beside the 2023 targets', () => {
+  it.each([
+    {
+      lang: 'zh',
+      gdp: ['地区生产总值（GDP）增长', '7.5%左右', '8%左右'],
+      exports: ['出口总额', '稳中提质', '量稳质升'],
+      shortfall: ['地区生产总值（GDP）增长（2022年目标：8%左右）', '社会消费品零售总额增长（2022年目标：10%以上）'],
+      below: '增幅预计低于2022年目标10%以上',
+    },
+    {
+      lang: 'en',
+      gdp: ['GDP growth', 'around 7.5%', 'around 8%'],
+      exports: ['Total exports', 'improving quality while maintaining stability', 'steady in volume and rising in quality'],
+      shortfall: ['GDP growth (2022 target: around 8%)', 'Growth in total retail sales of consumer goods (2022 target: 10% or more)'],
+      below: 'expected below the 2022 target of 10% or more',
+    },
+  ])(
+    'show each 2023 target with its 2022 target and the source, and what the shortfall fell short of ($lang)',
+    async ({ lang, gdp, exports, shortfall, below }) => {
+      const page = await chromium().newPage({ viewport: { width: 360, height: 800 }, javaScriptEnabled: false });
+      await page.goto(`${baseUrl}/${lang}/targets/`);
+      const cards = await page.locator('.target-card').evaluateAll((items) =>
+        items.map((card) => ({
+          label: card.querySelector('h2')!.textContent.trim(),
+          target: card.querySelector('.target-card__value')!.textContent.trim(),
+          before: card.querySelector('.target-card__value-2022')?.textContent.trim() ?? null,
+          result: card.querySelector('.target-card__result-2022')!.textContent.replace(/\s+/gu, ' ').trim(),
+          source: card.querySelector('.target-card__before a')?.getAttribute('href') ?? null,
+        })),
+      );
+      expect(cards).toHaveLength(13);
+      expect(cards.every((card) => card.before !== null && card.source === '#source-2022')).toBe(true);
+      const card = (label: string) => cards.find((candidate) => candidate.label === label)!;
+      expect([gdp[0], card(gdp[0]!).target, card(gdp[0]!).before]).toEqual(gdp);
+      expect([exports[0], card(exports[0]!).target, card(exports[0]!).before]).toEqual(exports);
+      expect(card(shortfall[1]!.split(/（| \(/u)[0]!).result).toContain(below);
+      const listed = await page.locator('.shortfall__item').allTextContents();
+      expect(listed).toHaveLength(4);
+      expect(listed).toEqual(expect.arrayContaining(shortfall));
+      const source = page.locator('#source-2022 ~ p a[href^="http"]');
+      await expect(source.getAttribute('href')).resolves.toBe('http://district.ce.cn/newarea/roll/202201/26/t20220126_37291081_1.shtml');
+      await expect(page.locator('#source-2022 + p').innerText()).resolves.toContain('2022-01-26');
+      await page.close();
+    },
+  );
+});

@@ -1,15 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { ledger } from '../../src/lib/ledger/outcomes.ts';
+import { ledger, targets2022 } from '../../src/lib/ledger/outcomes.ts';
 import { builtPages } from './browser.ts';
 
 // Checks of the built HTML itself (no browser): validity, links and anchors, the security policy.
 const pages = builtPages();
 const html = new Map(pages.map((path) => [path, readFileSync(`dist${path}index.html`, 'utf8')]));
-// Sources of reported outcomes that the site links to: press and government pages, never copies on other hosts.
+// Sources the site links to (of reported outcomes and of the 2022 targets): press and government pages, never copies on other hosts.
 const citedSources = new Set<string>(
-  ledger.flatMap((entry) => entry.sources.filter((source) => source.kind !== 'copy').map((source) => source.url)),
+  [...ledger.flatMap((entry) => entry.sources), ...(targets2022 ? [targets2022.source] : [])]
+    .filter((source) => source.kind !== 'copy')
+    .map((source) => source.url),
 );
 
 describe('the built HTML', () => {
@@ -34,7 +36,7 @@ describe('the built HTML', () => {
       for (const match of text.matchAll(/\shref="([^"]+)"/gu)) {
         const href = match[1]!.replaceAll('&amp;', '&').replace(origin, '');
         if (/^(https?:|mailto:)/u.test(href)) {
-          // The one kind of outside link: a cited source of an outcome (content/outcomes/sources.yaml), marked external.
+          // The one kind of outside link: a cited source (content/outcomes/sources.yaml), marked external.
           if (
             !citedSources.has(href) ||
             !/\srel="external[^"]*"/u.test(text.slice(text.lastIndexOf('<', match.index), text.indexOf('>', match.index)))

@@ -50,7 +50,7 @@ export interface LedgerEntry {
   places: string[];
 }
 
-const figureValue = ({ text, kind, value, valueMax, unit, unitAsWritten, qualifier }: Figure): FigureValue => ({ text, kind, value, valueMax, unit, unitAsWritten, qualifier });
+export const figureValue = ({ text, kind, value, valueMax, unit, unitAsWritten, qualifier }: Figure): FigureValue => ({ text, kind, value, valueMax, unit, unitAsWritten, qualifier });
 
 /** The clause that states a figure: from the punctuation mark before it to the one after. */
 function clauseOf(text: string, figure: Figure): string {

@@ -2,6 +2,8 @@
 import { toCsv, type CsvCell } from '../data/csv.ts';
 import { chartColumns } from '../data-schemas/charts.ts';
 import { barChart, comparisonsChart, countyMentions, type BarRow, type ChartId } from './specs.ts';
+import { shortfall2022, targets2022 } from '../ledger/outcomes.ts';
+import { shown2022, targetsBeside2022, type TargetBeside2022 } from '../report/targets.ts';
 
 // Each row names what it measures: two measures must never be read as one scale.
 const barColumns = chartColumns('bar');
@@ -20,6 +22,19 @@ const barCells = (row: BarRow) => [
   row.display.en,
   row.figure,
   row.paragraph,
+];
+
+// The main targets add, beside each 2023 target, the 2022 target of the same indicator.
+const targetCells = ({ row, before, belowPlan2022 }: TargetBeside2022) => [
+  ...barCells(row),
+  before && shown2022('zh', before),
+  before && shown2022('en', before),
+  before?.figure?.value ?? null,
+  before?.figure?.unit ?? null,
+  before?.figure?.qualifier ?? null,
+  before?.asWritten ?? null,
+  before ? targets2022!.source.url : null,
+  belowPlan2022,
 ];
 
 export function chartTable(id: ChartId): { header: string[]; rows: CsvCell[][] } {
@@ -44,6 +59,11 @@ export function chartTable(id: ChartId): { header: string[]; rows: CsvCell[][] }
           row.changePercent,
           row.below2022,
         ]),
+      };
+    case 'targets':
+      return {
+        header: chartColumns('targets'),
+        rows: targetsBeside2022(barChart('targets').rows, targets2022, shortfall2022).map(targetCells),
       };
     case 'county-mentions':
       return {

@@ -70,6 +70,55 @@ export const barChartFields = {
   paragraph: { description: { zh: '所在段落编号', en: 'Id of the paragraph' }, json: text, csv: R, references: 'paragraph' },
 } satisfies Fields;
 
+/**
+ * The main targets: the bar chart's fields and, beside each 2023 target, the 2022 target of the same
+ * indicator from the 2022 report (empty where the 2022 targets have none).
+ */
+export const targetsChartFields = {
+  ...barChartFields,
+  target_2022_zh: {
+    description: {
+      zh: '同一指标的2022年目标（中文）：数字加限定词，或报告原话；2022年无此目标为空',
+      en: 'The 2022 target of the same indicator, in Chinese: the figure with its qualifier, or the report’s words; empty where 2022 set none',
+    },
+    json: text.nullable(),
+    csv: S,
+  },
+  target_2022_en: {
+    description: { zh: '同一指标的2022年目标（英文）', en: 'The 2022 target of the same indicator, in English' },
+    json: text.nullable(),
+    csv: S,
+  },
+  value_2022: {
+    description: {
+      zh: '2022年目标的数值，基本单位；以文字表述的目标为空',
+      en: 'Value of the 2022 target in base units; empty for a target set in words',
+    },
+    json: z.number().nullable(),
+    csv: N,
+  },
+  unit_2022: { description: { zh: '2022年目标的基本单位', en: 'Base unit of the 2022 target' }, json: text.nullable(), csv: S },
+  qualifier_2022: { description: { zh: '2022年目标的限定词', en: 'Qualifier of the 2022 target' }, json: text.nullable(), csv: S },
+  as_written_2022: {
+    description: { zh: '2022年报告中设定该目标的原话', en: 'The words of the 2022 report that set the target' },
+    json: text.nullable(),
+    csv: S,
+  },
+  source_2022: {
+    description: { zh: '2022年目标的来源网页地址', en: 'Address of the page the 2022 target is taken from' },
+    json: text.nullable(),
+    csv: S,
+  },
+  below_plan_2022: {
+    description: {
+      zh: '2023年报告是否承认该指标2022年增幅预计低于计划',
+      en: 'Whether the 2023 report admits the indicator was expected to grow less than the 2022 plan',
+    },
+    json: z.boolean(),
+    csv: { type: 'boolean', required: true },
+  },
+} satisfies Fields;
+
 /** 2022 results against 2023 targets. */
 export const comparisonsChartFields = {
   key: barChartFields.key,
@@ -155,12 +204,14 @@ export const countyMentionsChartFields = {
 } satisfies Fields;
 
 export const CHART_KINDS = {
+  targets: targetsChartFields,
   bar: barChartFields,
   comparisons: comparisonsChartFields,
   'county-mentions': countyMentionsChartFields,
 } as const;
 export type ChartKind = keyof typeof CHART_KINDS;
 
-export const chartKindOf = (chart: string): ChartKind => (chart === 'comparisons' || chart === 'county-mentions' ? chart : 'bar');
+export const chartKindOf = (chart: string): ChartKind =>
+  chart === 'targets' || chart === 'comparisons' || chart === 'county-mentions' ? chart : 'bar';
 export const chartColumns = (kind: ChartKind) => csvColumns(CHART_KINDS[kind] as Fields);
 export const chartSchema = (kind: ChartKind) => z.array(jsonObject(CHART_KINDS[kind] as Fields));

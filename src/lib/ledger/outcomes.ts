@@ -2,16 +2,19 @@
 import outcomesJson from '../../generated/outcomes.json';
 import type { LedgerEntry } from '../../../scripts/content/ledger/ledger.ts';
 import type { Shortfall2022 } from '../../../scripts/content/ledger/outcomes.ts';
+import type { Targets2022 } from '../../../scripts/content/ledger/targets-2022.ts';
 import { LEDGER_GROUPS } from '../../../scripts/content/ledger/ledger.ts';
 import { OUTCOME_STATUSES, type OutcomeStatus } from '../../../scripts/content/ledger/outcome-rule.ts';
 
-export type { LedgerEntry, OutcomeStatus, Shortfall2022 };
+export type { LedgerEntry, OutcomeStatus, Shortfall2022, Targets2022 };
 export { LEDGER_GROUPS, OUTCOME_STATUSES };
 
-const data = outcomesJson as unknown as { entries: LedgerEntry[]; shortfall2022: Shortfall2022 } | null;
+const data = outcomesJson as unknown as { entries: LedgerEntry[]; shortfall2022: Shortfall2022; targets2022: Targets2022 | null } | null;
 
 export const ledger: LedgerEntry[] = data?.entries ?? [];
 export const shortfall2022: Shortfall2022 | null = data?.shortfall2022 ?? null;
+/** The 2022 report's main targets, each keyed to the 2023 target of the same indicator, with their source. */
+export const targets2022: Targets2022 | null = data?.targets2022 ?? null;
 
 export const entriesOf = (group: LedgerEntry['group']): LedgerEntry[] => ledger.filter((entry) => entry.group === group);
 
