@@ -11,6 +11,7 @@ import { derivedIdentity, readIdentity } from './layers/identity.ts';
 import type { OutputFiles, OutputRules, ProtectedPath } from './output/output-folder.ts';
 import { checkGlossary, readGlossary, type GlossaryEntry } from './layers/glossary.ts';
 import { checkClusters, readClusters, type Cluster } from './layers/clusters.ts';
+import { readTradeWords, type TradeWord } from './layers/trade-words.ts';
 import { alignClauses, checkClauseSubjects, clauseTexts, readClauseTranslations, type ClauseTranslation } from './commitments/clause-translations.ts';
 import { bilingualTexts, checkDerivedEnglish, type DerivedText } from './translate/derived-english.ts';
 import { readTerms } from './translate/terms.ts';
@@ -49,6 +50,7 @@ export function siteContent(dir: string): Omit<BuildOptions, 'maxSourceBytes' | 
     outcomes: existsSync(join(dir, 'outcomes')) ? { sources: join(dir, 'outcomes', 'sources.yaml'), outcomes: join(dir, 'outcomes', 'outcomes.yaml'), shortfall: join(dir, 'outcomes', 'shortfall-2022.yaml') } : null,
     identity: join(dir, 'site.yaml'),
     terms: existsSync(join(dir, 'translations', 'terms.yaml')) ? join(dir, 'translations', 'terms.yaml') : null,
+    tradeWords: existsSync(join(dir, 'trade-words.yaml')) ? join(dir, 'trade-words.yaml') : null,
   };
 }
 
@@ -106,6 +108,8 @@ export interface BuildOptions {
    * checked as the paragraphs are.
    */
   terms: string | null;
+  /** The words of the trade the English edition explains (content/trade-words.yaml), or null. */
+  tradeWords: string | null;
 }
 
 /** Reads every input and checks it; returns the files to write and what the summary says. */
@@ -131,6 +135,12 @@ export function convertReport(options: BuildOptions): { files: OutputFiles; summ
     // A quoted term and its rendering (the entries themselves) are the glossary check's, against the paragraphs.
     derived.push(...bilingualTexts(glossaryYaml, undefined, (path) => path.length === 1));
     checkGlossary(data.report, glossary, aligned, options.glossary);
+  }
+  let tradeWords: TradeWord[] = [];
+  if (options.tradeWords !== null) {
+    const tradeWordsYaml = readYamlFile(options.tradeWords);
+    tradeWords = readTradeWords(tradeWordsYaml);
+    derived.push(...bilingualTexts(tradeWordsYaml));
   }
   let clusters: Cluster[] = [];
   if (options.clusters !== null) {
@@ -205,6 +215,7 @@ export function convertReport(options: BuildOptions): { files: OutputFiles; summ
     ['clusters.json', `${JSON.stringify(clusters.map(({ line: _line, ...cluster }) => cluster), null, 2)}\n`],
     ['summaries.json', `${JSON.stringify(summaries, null, 2)}\n`],
     ['conversions.json', `${JSON.stringify(conversions, null, 2)}\n`],
+    ['trade-words.json', `${JSON.stringify(tradeWords, null, 2)}\n`],
     ['outcomes.json', `${JSON.stringify(ledger, null, 2)}\n`],
     ...chapters(data, aligned, glossary, options.runIns === null ? NO_RUN_INS : readRunIns(readYamlFile(options.runIns), data.report, aligned)),
   ]);
@@ -267,7 +278,7 @@ export function outputRules(options: BuildOptions, owned = false): OutputRules {
     { path: options.source, what: 'the report' },
     { path: options.places, what: 'the gazetteer' },
     { path: options.conversions, what: 'the conversion rates' },
-    ...[options.translations, options.clauseTranslations, options.glossary, options.projects, options.clusters, options.doors, options.identity, options.summaries?.zh, options.summaries?.en, options.runIns, options.charts?.charts, options.charts?.comparisons, options.outcomes?.sources, options.outcomes?.outcomes, options.outcomes?.shortfall]
+    ...[options.translations, options.clauseTranslations, options.glossary, options.projects, options.clusters, options.doors, options.identity, options.tradeWords, options.summaries?.zh, options.summaries?.en, options.runIns, options.charts?.charts, options.charts?.comparisons, options.outcomes?.sources, options.outcomes?.outcomes, options.outcomes?.shortfall]
       .filter((path): path is string => typeof path === 'string')
       .map((path) => ({ path, what: 'curated content' })),
   ];
