@@ -8,6 +8,10 @@ import { paths } from './lib/site/paths.ts';
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!context.url.pathname.startsWith('/en/') || !(response.headers.get('content-type') ?? '').startsWith('text/html')) return response;
-  const html = linkFirstUses(await response.text(), tradeWords, (id, words) => `<a class="trade-word" href="${paths.glossary('en')}#${id}">${words}</a>`);
+  const html = linkFirstUses(
+    await response.text(),
+    tradeWords,
+    (id, words) => `<a class="trade-word" href="${paths.glossary('en')}#${id}">${words}</a>`,
+  );
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -16,13 +16,33 @@ export interface LinkTarget {
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 /** Elements whose text is not reading text, or where a link is not allowed or not wanted. */
-const SKIPPED_ELEMENTS = new Set(['a', 'button', 'summary', 'label', 'select', 'option', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'svg', 'code', 'pre', 'nav', 'figure', 'dt']);
+const SKIPPED_ELEMENTS = new Set([
+  'a',
+  'button',
+  'summary',
+  'label',
+  'select',
+  'option',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'svg',
+  'code',
+  'pre',
+  'nav',
+  'figure',
+  'dt',
+]);
 /** Classes of the site's own inline widgets: figures and their notes, glossary terms, screen-reader-only text. */
 const SKIPPED_CLASSES = ['toggletip', 'fig-wrap', 'term-wrap', 'visually-hidden'];
 /** Elements whose content is raw text, never parsed as markup. */
 const RAW = /^<(script|style|template|textarea|title)\b/iu;
 
-const TOKEN = /<!--[\s\S]*?-->|<(script|style|template|textarea|title)\b[^>]*>[\s\S]*?<\/\1\s*>|<\/?[a-zA-Z][\w:-]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/giu;
+const TOKEN =
+  /<!--[\s\S]*?-->|<(script|style|template|textarea|title)\b[^>]*>[\s\S]*?<\/\1\s*>|<\/?[a-zA-Z][\w:-]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/giu;
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
@@ -34,7 +54,13 @@ export function phrasePattern(targets: readonly LinkTarget[]): { pattern: RegExp
 }
 
 /** A text node with the first use of each not-yet-seen entry wrapped in a link; `seen` is updated. */
-export function linkInText(text: string, pattern: RegExp, owner: Map<string, string>, seen: Set<string>, link: (id: string, words: string) => string): string {
+export function linkInText(
+  text: string,
+  pattern: RegExp,
+  owner: Map<string, string>,
+  seen: Set<string>,
+  link: (id: string, words: string) => string,
+): string {
   return text.replace(pattern, (words) => {
     const id = owner.get(words)!;
     if (seen.has(id)) return words;
