@@ -144,7 +144,10 @@ export function convertReport(options: BuildOptions): { files: OutputFiles; summ
   }
   let clusters: Cluster[] = [];
   if (options.clusters !== null) {
-    clusters = readClusters(readYamlFile(options.clusters));
+    const clustersYaml = readYamlFile(options.clusters);
+    clusters = readClusters(clustersYaml);
+    // The short names are chart words and promise lines: checked as the charts' own words were.
+    derived.push(...bilingualTexts(clustersYaml));
     checkClusters(data.report, clusters, aligned, options.clusters);
   }
   let projects: Project[] = [];
@@ -165,7 +168,7 @@ export function convertReport(options: BuildOptions): { files: OutputFiles; summ
   if (options.charts !== null) {
     const chartsYaml = readYamlFile(options.charts.charts);
     const comparisonsYaml = readYamlFile(options.charts.comparisons);
-    charts = { charts: readCharts(chartsYaml, data.figures, places), comparisons: readComparisons(comparisonsYaml, data.figures) };
+    charts = { charts: readCharts(chartsYaml, data.figures, places, clusters), comparisons: readComparisons(comparisonsYaml, data.figures) };
     derived.push(...bilingualTexts(chartsYaml), ...bilingualTexts(comparisonsYaml));
   }
   let doors: Doors | null = null;
