@@ -11,6 +11,7 @@ import { derivedIdentity, readIdentity } from './layers/identity.ts';
 import type { OutputFiles, OutputRules, ProtectedPath } from './output/output-folder.ts';
 import { checkGlossary, readGlossary, type GlossaryEntry } from './layers/glossary.ts';
 import { checkClusters, readClusters, type Cluster } from './layers/clusters.ts';
+import { readTradeWords, type TradeWord } from './layers/trade-words.ts';
 import { alignClauses, checkClauseSubjects, clauseTexts, readClauseTranslations, type ClauseTranslation } from './commitments/clause-translations.ts';
 import { bilingualTexts, checkDerivedEnglish, type DerivedText } from './translate/derived-english.ts';
 import { readTerms } from './translate/terms.ts';
@@ -50,6 +51,7 @@ export function siteContent(dir: string): Omit<BuildOptions, 'maxSourceBytes' | 
     outcomes: existsSync(join(dir, 'outcomes')) ? { sources: join(dir, 'outcomes', 'sources.yaml'), outcomes: join(dir, 'outcomes', 'outcomes.yaml'), shortfall: join(dir, 'outcomes', 'shortfall-2022.yaml'), targets2022: existsSync(join(dir, 'outcomes', 'targets-2022.yaml')) ? join(dir, 'outcomes', 'targets-2022.yaml') : null } : null,
     identity: join(dir, 'site.yaml'),
     terms: existsSync(join(dir, 'translations', 'terms.yaml')) ? join(dir, 'translations', 'terms.yaml') : null,
+    tradeWords: existsSync(join(dir, 'trade-words.yaml')) ? join(dir, 'trade-words.yaml') : null,
   };
 }
 
@@ -110,6 +112,8 @@ export interface BuildOptions {
    * checked as the paragraphs are.
    */
   terms: string | null;
+  /** The words of the trade the English edition explains (content/trade-words.yaml), or null. */
+  tradeWords: string | null;
 }
 
 /** Reads every input and checks it; returns the files to write and what the summary says. */
@@ -136,9 +140,18 @@ export function convertReport(options: BuildOptions): { files: OutputFiles; summ
     derived.push(...bilingualTexts(glossaryYaml, undefined, (path) => path.length === 1));
     checkGlossary(data.report, glossary, aligned, options.glossary);
   }
+  let tradeWords: TradeWord[] = [];
+  if (options.tradeWords !== null) {
+    const tradeWordsYaml = readYamlFile(options.tradeWords);
+    tradeWords = readTradeWords(tradeWordsYaml);
+    derived.push(...bilingualTexts(tradeWordsYaml));
+  }
   let clusters: Cluster[] = [];
   if (options.clusters !== null) {
-    clusters = readClusters(readYamlFile(options.clusters));
+    const clustersYaml = readYamlFile(options.clusters);
+    clusters = readClusters(clustersYaml);
+    // The short names are chart words and promise lines: checked as the charts' own words were.
+    derived.push(...bilingualTexts(clustersYaml));
     checkClusters(data.report, clusters, aligned, options.clusters);
   }
   let projects: Project[] = [];
@@ -159,7 +172,7 @@ export function convertReport(options: BuildOptions): { files: OutputFiles; summ
   if (options.charts !== null) {
     const chartsYaml = readYamlFile(options.charts.charts);
     const comparisonsYaml = readYamlFile(options.charts.comparisons);
-    charts = { charts: readCharts(chartsYaml, data.figures, places), comparisons: readComparisons(comparisonsYaml, data.figures) };
+    charts = { charts: readCharts(chartsYaml, data.figures, places, clusters), comparisons: readComparisons(comparisonsYaml, data.figures) };
     derived.push(...bilingualTexts(chartsYaml), ...bilingualTexts(comparisonsYaml));
   }
   let doors: Doors | null = null;
@@ -215,6 +228,7 @@ export function convertReport(options: BuildOptions): { files: OutputFiles; summ
     ['clusters.json', `${JSON.stringify(clusters.map(({ line: _line, ...cluster }) => cluster), null, 2)}\n`],
     ['summaries.json', `${JSON.stringify(summaries, null, 2)}\n`],
     ['conversions.json', `${JSON.stringify(conversions, null, 2)}\n`],
+    ['trade-words.json', `${JSON.stringify(tradeWords, null, 2)}\n`],
     ['outcomes.json', `${JSON.stringify(ledger, null, 2)}\n`],
     ...chapters(data, aligned, glossary, options.runIns === null ? NO_RUN_INS : readRunIns(readYamlFile(options.runIns), data.report, aligned)),
   ]);
@@ -277,7 +291,7 @@ export function outputRules(options: BuildOptions, owned = false): OutputRules {
     { path: options.source, what: 'the report' },
     { path: options.places, what: 'the gazetteer' },
     { path: options.conversions, what: 'the conversion rates' },
-    ...[options.translations, options.clauseTranslations, options.glossary, options.projects, options.clusters, options.doors, options.identity, options.summaries?.zh, options.summaries?.en, options.runIns, options.charts?.charts, options.charts?.comparisons, options.outcomes?.sources, options.outcomes?.outcomes, options.outcomes?.shortfall, options.outcomes?.targets2022]
+    ...[options.translations, options.clauseTranslations, options.glossary, options.projects, options.clusters, options.doors, options.identity, options.tradeWords, options.summaries?.zh, options.summaries?.en, options.runIns, options.charts?.charts, options.charts?.comparisons, options.outcomes?.sources, options.outcomes?.outcomes, options.outcomes?.shortfall, options.outcomes?.targets2022]
       .filter((path): path is string => typeof path === 'string')
       .map((path) => ({ path, what: 'curated content' })),
   ];

@@ -66,6 +66,7 @@ export function parseOptions(args: string[], from = userFolder()): ParsedOptions
       outcomes: null,
       identity: null,
       terms: null,
+      tradeWords: null,
     },
     out,
     help,

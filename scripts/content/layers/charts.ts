@@ -1,4 +1,5 @@
 import type { Place } from '../extract/gazetteer.ts';
+import type { Cluster } from './clusters.ts';
 import type { Figure } from '../shared/model.ts';
 import { requireArray, requireRecord, requireString, requireText, type YamlFile } from '../shared/yaml-file.ts';
 
@@ -11,6 +12,8 @@ export interface ChartItem {
   label: Bilingual | null;
   /** For the development zones: the gazetteer place the bar stands for. */
   place: string | null;
+  /** For the industrial clusters: the cluster the bar stands for; its label is the cluster's short name. */
+  cluster: string | null;
   measure: Bilingual | null;
   figure: FigureRef | null;
   /** A target the report gives in words only ("稳中有进"). */
@@ -57,7 +60,7 @@ export function figureRef(yaml: YamlFile, value: unknown, path: Array<string | n
 }
 
 /** content/charts.yaml: the words of the charts, each number a checked reference to a figure. */
-export function readCharts(yaml: YamlFile, figures: Figure[], places: Place[]): ChartData['charts'] {
+export function readCharts(yaml: YamlFile, figures: Figure[], places: Place[], clusters: Cluster[]): ChartData['charts'] {
   const root = requireRecord(yaml, yaml.data, [], 'targets, clusters and zones');
   const read = (key: 'targets' | 'clusters' | 'zones'): ChartDefinition => {
     const chart = requireRecord(yaml, root[key], [key], `the ${key} chart`);
@@ -67,15 +70,22 @@ export function readCharts(yaml: YamlFile, figures: Figure[], places: Place[]): 
       const item = requireRecord(yaml, raw, path, 'a bar');
       const place = item.place === undefined ? null : requireString(yaml, item.place, [...path, 'place'], 'a place id');
       if (place !== null && !places.some((candidate) => candidate.id === place)) yaml.fail([...path, 'place'], `place "${place}" is not in content/places.yaml`);
+      const clusterId = item.cluster === undefined ? null : requireString(yaml, item.cluster, [...path, 'cluster'], 'a cluster id');
+      const cluster = clusterId === null ? null : clusters.find((candidate) => candidate.id === clusterId);
+      if (cluster === undefined) yaml.fail([...path, 'cluster'], `cluster "${clusterId}" is not in content/clusters.yaml`);
+      // One name per cluster: a bar shows the short name recorded with the cluster, never one of its own.
+      if (cluster !== null && cluster.short === null) yaml.fail([...path, 'cluster'], `cluster "${clusterId}" has no short name: add short: { zh, en } to it in content/clusters.yaml`);
+      if (cluster !== null && item.label !== undefined) yaml.fail([...path, 'label'], `${key} item ${index + 1}: a cluster's bar takes its label from content/clusters.yaml: remove label:`);
       const figure = item.figure === undefined ? null : figureRef(yaml, item.figure, [...path, 'figure'], figures, paragraph);
       const wording = item.wording === undefined ? null : bilingual(yaml, item.wording, [...path, 'wording'], 'the target in words');
       if ((figure === null) === (wording === null)) yaml.fail(path, `${key} item ${index + 1}: expected either figure: or wording:`);
-      if (item.label === undefined && place === null) yaml.fail(path, `${key} item ${index + 1}: expected label: or place:`);
+      if (item.label === undefined && place === null && cluster === null) yaml.fail(path, `${key} item ${index + 1}: expected label:, place: or cluster:`);
       // A bar names what it measures, so that bars of different measures are never read as one scale.
       if (figure !== null && item.measure === undefined) yaml.fail(path, `${key} item ${index + 1}: a figure without measure: expected measure: { zh, en }, what the figure measures`);
       return {
-        label: item.label === undefined ? null : bilingual(yaml, item.label, [...path, 'label'], 'the label'),
+        label: cluster ? cluster.short : item.label === undefined ? null : bilingual(yaml, item.label, [...path, 'label'], 'the label'),
         place,
+        cluster: cluster?.id ?? null,
         measure: item.measure === undefined ? null : bilingual(yaml, item.measure, [...path, 'measure'], 'what is measured'),
         figure,
         wording,

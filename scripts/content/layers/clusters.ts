@@ -1,4 +1,5 @@
 import type { AlignedText } from '../translate/align.ts';
+import { bilingual, type Bilingual } from './charts.ts';
 import { ContentError } from '../shared/errors.ts';
 import type { Report } from '../shared/model.ts';
 import { paragraphsOf } from '../tree/segment.ts';
@@ -15,13 +16,15 @@ export interface Cluster {
   /** Other words that tie a clause to the cluster (稀土, 牛仔…). */
   terms: string[];
   en: string;
+  /** The shorter name charts and promise lines show (现代家居 / Modern home furnishing), or null. */
+  short: Bilingual | null;
   line: number | null;
 }
 
 export function readClusters(yaml: YamlFile): Cluster[] {
   const clusters: Cluster[] = [];
   requireArray(yaml, yaml.data, [], 'a list of clusters').forEach((raw, index) => {
-    const entry = requireRecord(yaml, raw, [index], 'a cluster: { id, tier, names, terms, en }');
+    const entry = requireRecord(yaml, raw, [index], 'a cluster: { id, tier, names, terms, en, short }');
     const id = requireString(yaml, entry.id, [index, 'id'], 'an id such as home-furnishing');
     if (clusters.some((cluster) => cluster.id === id)) yaml.fail([index, 'id'], `duplicate cluster id "${id}"`);
     const tier = String(entry.tier) as Cluster['tier'];
@@ -30,7 +33,10 @@ export function readClusters(yaml: YamlFile): Cluster[] {
       requireArray(yaml, entry[key] ?? [], [index, key], `the ${key} as printed`).map((value, i) => requireString(yaml, value, [index, key, i], 'a Chinese word'));
     const names = list('names');
     if (names.length === 0) yaml.fail([index, 'names'], `${id}: expected at least one name`);
-    clusters.push({ id, tier, names, terms: list('terms'), en: requireString(yaml, entry.en, [index, 'en'], 'the English name as the translation writes it'), line: yaml.lineOf([index]) });
+    const short = entry.short === undefined ? null : bilingual(yaml, entry.short, [index, 'short'], 'the short name');
+    // A short form shortens the name; it never names something else.
+    if (short !== null && !names[0]!.includes(short.zh)) yaml.fail([index, 'short', 'zh'], `${id}: short name “${short.zh}” is not part of “${names[0]}”`);
+    clusters.push({ id, tier, names, terms: list('terms'), en: requireString(yaml, entry.en, [index, 'en'], 'the English name as the translation writes it'), short, line: yaml.lineOf([index]) });
   });
   return clusters;
 }

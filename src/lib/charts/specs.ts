@@ -98,8 +98,13 @@ function rowFromFigure(
 function rowFromItem(item: ChartItem, index: number, paragraph: string): BarRow {
   const label = item.label ?? (item.place ? { zh: place(item.place).names[0]!, en: place(item.place).en } : null)!;
   const key = item.place ?? `item-${index + 1}`;
-  // A zone's bar is for the zone the chart names, whatever the clause's wording.
-  const named = item.place === null ? null : { kind: 'place' as const, id: item.place };
+  // A zone's or cluster's bar is for the one the chart names, whatever the clause's wording.
+  const named =
+    item.place !== null
+      ? { kind: 'place' as const, id: item.place }
+      : item.cluster !== null
+        ? { kind: 'cluster' as const, id: item.cluster }
+        : null;
   if (item.figure) return rowFromFigure(key, label, item.figure.id, item.measure, named ?? figureSubject(item.figure.id));
   return {
     key,

@@ -137,6 +137,11 @@ export function clusterName(lang: Lang, entry: ClusterEntry): string {
   return lang === 'zh' ? entry.names[0]! : capitalized(entry.en);
 }
 
+/** The short name a chart's bar or a promise's line shows (现代家居 / Modern home furnishing), recorded with the cluster; else its name. */
+export function clusterShortName(lang: Lang, entry: ClusterEntry): string {
+  return entry.short?.[lang] ?? clusterName(lang, entry);
+}
+
 const measureByFigure = new Map(commitments.flatMap((c) => c.measures.map((m) => [m.figure, m] as const)));
 
 /** What a figure measures (in the report's words) and the name of whom it is for, from its clause; null outside the plan and review. */

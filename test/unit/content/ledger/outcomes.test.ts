@@ -110,7 +110,7 @@ describe('checking an outcome record', () => {
 
 describe('the real outcomes', () => {
   const checked = checkOutcomes(readOutcomes(readYamlFile('content/outcomes/outcomes.yaml')), inputs, 'content/outcomes/outcomes.yaml');
-  const charts = readCharts(readYamlFile('content/charts.yaml'), figures, places);
+  const charts = readCharts(readYamlFile('content/charts.yaml'), figures, places, readClusters(readYamlFile('content/clusters.yaml')));
   const text = new Map(paragraphsOf(report).map((p) => [p.id, p.text]));
   const ledger = buildLedger(
     { charts, figures, paragraphText: (id) => text.get(id)!, projects, places, outcomes: checked, sources },

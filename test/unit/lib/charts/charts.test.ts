@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { readCharts, readComparisons } from '../../../../scripts/content/layers/charts.ts';
+import { readClusters } from '../../../../scripts/content/layers/clusters.ts';
 import { parseYaml, readYamlFile } from '../../../../scripts/content/shared/yaml-file.ts';
 import { chartCsv, chartJson } from '../../../../src/lib/charts/csv.ts';
 import { barPercents, textWidth, wrap } from '../../../../src/lib/charts/layout.ts';
 import { barChart, comparisonsChart } from '../../../../src/lib/charts/specs.ts';
+import { cluster, clusterName, clusterShortName } from '../../../../src/lib/commitments/commitments.ts';
 import { gazetteer, realReport } from '../../../helpers.ts';
 
 const { figures } = realReport();
+const clusters = readClusters(readYamlFile('content/clusters.yaml'));
 
 describe('chart data', () => {
   it('reads the charts of the real report, every number from a figure', () => {
-    const charts = readCharts(readYamlFile('content/charts.yaml'), figures, gazetteer());
+    const charts = readCharts(readYamlFile('content/charts.yaml'), figures, gazetteer(), clusters);
     expect(charts.targets.items).toHaveLength(13);
     expect(charts.targets.items.filter((item) => item.figure)).toHaveLength(10);
     // Cluster revenue (home furnishing, textiles) first, then revenue of industry above designated size.
@@ -21,6 +24,32 @@ describe('chart data', () => {
       ['ganzhou-hidz', 'over 50 billion yuan'],
       ['ruijin-etdz', '36 billion yuan'],
     ]);
+  });
+
+  it('names every cluster bar by the short name recorded with the cluster, which shortens its name', () => {
+    const rows = barChart('clusters').rows;
+    expect(rows.map((row) => row.entity?.kind)).toEqual(rows.map(() => 'cluster'));
+    for (const row of rows) {
+      const entry = cluster(row.entity!.id);
+      expect(row.label).toEqual({ zh: clusterShortName('zh', entry), en: clusterShortName('en', entry) });
+      expect(clusterName('zh', entry)).toContain(row.label.zh);
+    }
+    expect(rows.find((row) => row.entity!.id === 'new-energy-vehicles')!.label.en).toBe('New energy and new energy vehicles');
+  });
+
+  it('refuses a cluster bar with a label of its own, or for a cluster without a short name, naming file and line', () => {
+    const yaml = (item: string) =>
+      parseYaml(
+        'charts.yaml',
+        `targets: { title: { zh: 目标, en: Targets }, paragraph: p2-intro-2, items: [] }\nzones: { title: { zh: 开发区, en: Zones }, paragraph: p2-s1-3, items: [] }\nclusters:\n  title: { zh: 集群, en: Clusters }\n  paragraph: p2-s1-1\n  items:\n    - cluster: pharmaceutical-food\n      measure: { zh: 规上工业营收, en: revenue }\n      figure: { id: p2-s1-1-f6, text: 350亿元 }\n${item}`,
+      );
+    expect(() => readCharts(yaml('      label: { zh: 医药, en: Medicine and food }\n'), figures, gazetteer(), clusters)).toThrow(
+      "charts.yaml:10: clusters item 1: a cluster's bar takes its label from content/clusters.yaml: remove label:",
+    );
+    const withoutShort = clusters.map((entry) => ({ ...entry, short: null }));
+    expect(() => readCharts(yaml(''), figures, gazetteer(), withoutShort)).toThrow(
+      'charts.yaml:7: cluster "pharmaceutical-food" has no short name',
+    );
   });
 
   it('pairs 2022 results with 2023 targets of the same unit', () => {
@@ -47,10 +76,10 @@ describe('chart data', () => {
         `targets: { title: { zh: 目标, en: Targets }, paragraph: p2-intro-2, items: [] }\nclusters: { title: { zh: 集群, en: Clusters }, paragraph: p2-s1-1, items: [] }\nzones:\n  title: { zh: 开发区, en: Zones }\n  paragraph: p2-s1-3\n  items:\n${zones}`,
       );
     const bar = '    - place: longnan-etdz\n      figure: { id: p2-s1-3-f2, text: 580亿元 }\n';
-    expect(() => readCharts(yaml(bar), figures, gazetteer())).toThrow(
+    expect(() => readCharts(yaml(bar), figures, gazetteer(), clusters)).toThrow(
       'charts.yaml:7: zones item 1: a figure without measure: expected measure: { zh, en }',
     );
-    const measured = readCharts(yaml(`${bar}      measure: { zh: 营收, en: revenue }\n`), figures, gazetteer());
+    const measured = readCharts(yaml(`${bar}      measure: { zh: 营收, en: revenue }\n`), figures, gazetteer(), clusters);
     expect(measured.zones.items[0]!.measure).toEqual({ zh: '营收', en: 'revenue' });
   });
 
