@@ -11,6 +11,17 @@ import type { SearchCommitment, SearchDocuments } from '../../lib/search/documen
 import { queryAlternatives, queryTerms } from './core.ts';
 import { countTerm, escapeRegExp, hasHan } from './words.ts';
 
+const patterns = new Map<string, RegExp>();
+/** A Latin reading as whole words of a name ("xunwu" in "xunwu county"), made once per reading. */
+function wholeWords(reading: string): RegExp {
+  let pattern = patterns.get(reading);
+  if (!pattern) {
+    pattern = new RegExp(`(^|[\\s-])${escapeRegExp(reading)}($|[\\s-])`, 'u');
+    patterns.set(reading, pattern);
+  }
+  return pattern;
+}
+
 /** Matching clauses, those whose place or project the query names first, then in reading order; at most `limit`. */
 export function matchCommitments(documents: SearchDocuments, query: string, limit = 8): SearchCommitment[] {
   const whole = queryTerms(query).join(' ');
@@ -21,7 +32,7 @@ export function matchCommitments(documents: SearchDocuments, query: string, limi
       ? alias === reading ||
         (reading.length >= 2 && alias.includes(reading)) ||
         (hasHan(alias) && alias.length >= 2 && reading.includes(alias))
-      : new RegExp(`(^|[\\s-])${escapeRegExp(reading)}($|[\\s-])`, 'u').test(alias);
+      : wholeWords(reading).test(alias);
   return documents.commitments
     .map((commitment, order) => {
       const byName = commitment.aliases.some((alias) => readings.some((terms) => names(alias, terms.join(' '))));

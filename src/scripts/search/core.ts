@@ -157,16 +157,27 @@ function pairs(term: string): string[] {
   return chars.length < 2 ? [] : chars.slice(1).map((char, i) => `${chars[i]}${char}`);
 }
 
-const wordsByDocuments = new WeakMap<SearchDocuments, Set<string>>();
-/** Every Latin word of the paragraphs and of the entities' names. */
-function vocabularyOf(documents: SearchDocuments): Set<string> {
-  let words = wordsByDocuments.get(documents);
-  if (!words) {
-    const texts = [...documents.paragraphs.map((paragraph) => paragraph.text), ...documents.entities.flatMap((entity) => entity.aliases)];
-    words = new Set(texts.flatMap((text) => text.toLowerCase().match(/[a-z\d]+/gu) ?? []));
-    wordsByDocuments.set(documents, words);
+interface Tokens {
+  /** Each paragraph lower-cased, and its words, in paragraph order. */
+  paragraphs: Array<{ text: string; words: string[] }>;
+  /** Every word of the paragraphs and of the entities' names. */
+  vocabulary: Set<string>;
+}
+const tokensByDocuments = new WeakMap<SearchDocuments, Tokens>();
+/** The paragraphs split into words once, not at every keystroke. */
+function tokensOf(documents: SearchDocuments): Tokens {
+  let tokens = tokensByDocuments.get(documents);
+  if (!tokens) {
+    const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+    const paragraphs = documents.paragraphs.map((paragraph) => {
+      const text = paragraph.text.toLowerCase();
+      return { text, words: wordsOf(text) };
+    });
+    const names = documents.entities.flatMap((entity) => entity.aliases.flatMap(wordsOf));
+    tokens = { paragraphs, vocabulary: new Set([...paragraphs.flatMap(({ words }) => words), ...names]) };
+    tokensByDocuments.set(documents, tokens);
   }
-  return words;
+  return tokens;
 }
 
 /**
@@ -179,10 +190,9 @@ function vocabularyOf(documents: SearchDocuments): Set<string> {
 export function partialParagraphs(documents: SearchDocuments, query: string): SearchParagraph[] {
   const terms = queryTerms(query);
   if (terms.length === 0 || terms.some((term) => !hasHan(term) && term.length < 3)) return [];
-  const vocabulary = vocabularyOf(documents);
-  return documents.paragraphs.filter((paragraph) => {
-    const text = paragraph.text.toLowerCase();
-    const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const { paragraphs, vocabulary } = tokensOf(documents);
+  return documents.paragraphs.filter((_, index) => {
+    const { text, words } = paragraphs[index]!;
     return terms.every((term) => {
       if (hasHan(term)) {
         const wanted = pairs(term);
