@@ -1,4 +1,4 @@
-import { termPattern, wordBeginningPattern } from './words.ts';
+import { mayHold, termPattern, wordBeginningPattern } from './words.ts';
 
 /**
  * A window of the text around the first hit, as text pieces with `mark` set on the hits,
@@ -10,8 +10,11 @@ import { termPattern, wordBeginningPattern } from './words.ts';
  */
 export function excerpt(text: string, terms: string[], radius = 60, partial = false): Array<{ text: string; mark: boolean }> {
   const pattern = partial ? wordBeginningPattern : termPattern;
+  // Terms the text cannot hold are left out before any pattern runs.
+  const lower = text.toLowerCase();
+  const held = partial ? terms : terms.filter((term) => mayHold(lower, term));
   const hitsIn = (part: string) =>
-    terms
+    held
       .flatMap((term) => [...part.matchAll(pattern(term))].map((match) => ({ at: match.index, length: match[0].length })))
       .sort((a, b) => a.at - b.at || b.length - a.length);
   const first = hitsIn(text)[0] ?? { at: 0, length: 0 };

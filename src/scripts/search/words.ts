@@ -71,8 +71,20 @@ export function wordBeginningPattern(term: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})[\\p{L}\\p{N}]*`, 'giu');
 }
 
+/**
+ * False when a lower-cased text cannot hold the term in any form: a plain substring test, much
+ * cheaper than running (and first compiling) the term's pattern over every paragraph and clause.
+ * Every form begins with the term's first word, less at most a plural ending.
+ */
+export function mayHold(lowerText: string, term: string): boolean {
+  if (hasHan(term)) return lowerText.includes(term);
+  const first = term.split(/[\s-]+/u)[0] ?? term;
+  return lowerText.includes(first.length > 4 ? first.slice(0, -2) : first.slice(0, 3));
+}
+
+/** How often a lower-cased text holds the term. */
 export function countTerm(text: string, term: string): number {
-  return [...text.matchAll(termPattern(term))].length;
+  return mayHold(text, term) ? [...text.matchAll(termPattern(term))].length : 0;
 }
 
 /** A Latin word reduced to a rough stem: "greening" and "greened" → "green"; for partial matches only. */
