@@ -6,6 +6,14 @@ import { launchChromium } from './browser.ts';
 const baseUrl = inject('baseUrl');
 const places = JSON.parse(readFileSync('src/generated/places.json', 'utf8')) as Array<{ id: string; level: string }>;
 const mentions = JSON.parse(readFileSync('src/generated/mentions.json', 'utf8')) as Array<{ place: string; paragraph: string }>;
+const clauses = JSON.parse(readFileSync('src/generated/commitments.json', 'utf8')) as Array<{
+  paragraph: string;
+  places: Array<{ place: string; via: string }>;
+}>;
+const report = JSON.parse(readFileSync('src/generated/report.json', 'utf8')) as {
+  parts: Array<{ sections: Array<{ topics: Array<{ paragraphs: Array<{ id: string }> }> }> }>;
+};
+const paragraphOrder = report.parts.flatMap((part) => part.sections.flatMap((s) => s.topics.flatMap((t) => t.paragraphs.map((p) => p.id))));
 let browser: Browser;
 let page: Page;
 
@@ -35,7 +43,7 @@ describe('county and zone pages', () => {
     }
   });
 
-  it(`exist for all ${places.length} places in both languages and list exactly the paragraphs that name them`, async () => {
+  it(`exist for all ${places.length} places in both languages and list exactly the paragraphs that name them, by name or abbreviation`, async () => {
     const problems: string[] = [];
     for (const lang of ['zh', 'en']) {
       for (const place of places) {
@@ -44,7 +52,12 @@ describe('county and zone pages', () => {
         const listed = await page
           .locator('[data-place-paragraphs] [data-paragraph]')
           .evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.paragraph));
-        const expected = [...new Set(mentions.filter((m) => m.place === place.id).map((m) => m.paragraph))];
+        // Named by its name, or by an abbreviation in a clause of the paragraph (兴樟高速 names 兴国).
+        const naming = new Set([
+          ...mentions.filter((m) => m.place === place.id).map((m) => m.paragraph),
+          ...clauses.filter((c) => c.places.some((p) => p.place === place.id && p.via === 'abbreviation')).map((c) => c.paragraph),
+        ]);
+        const expected = paragraphOrder.filter((id) => naming.has(id));
         if (JSON.stringify(listed) !== JSON.stringify(expected))
           problems.push(`${lang}/${place.id}: lists ${listed.join(',')}, expected ${expected.join(',')}`);
       }
@@ -107,6 +120,26 @@ describe('county and zone pages', () => {
       .evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')]));
     expect(tiles).toHaveLength(18);
     expect(tiles.filter(([, current]) => current === 'page')).toEqual([['/zh/places/yudu/', 'page']]);
+  });
+});
+
+describe('a zone page', () => {
+  it('gives its clusters, projects and targets first, its own clauses next, and the central city’s apart under their own heading', async () => {
+    for (const lang of ['zh', 'en']) {
+      await page.goto(`${baseUrl}/${lang}/places/ganzhou-etdz/`);
+      await expect(page.locator('.fact-box [data-fact-clusters]').count()).resolves.toBe(1);
+      const order = await page.evaluate(() =>
+        ['.fact-box', '#for-2023', '#for-2022', '#central-city', '#paragraphs'].map((selector) => {
+          const node = document.querySelector(selector);
+          return node ? node.getBoundingClientRect().top + window.scrollY : -1;
+        }),
+      );
+      expect(order.every((top) => top >= 0)).toBe(true);
+      expect([...order].sort((a, b) => a - b)).toEqual(order);
+      // No central-city clause among the zone's own; all of them under the central city's heading.
+      await expect(page.locator('section[aria-labelledby="for-2023"] [data-reach="central-city"]').count()).resolves.toBe(0);
+      await expect(page.locator('[data-central-city] [data-reach="central-city"] [data-commitment]').count()).resolves.toBeGreaterThan(0);
+    }
   });
 });
 

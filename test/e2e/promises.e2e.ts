@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { ledger } from '../../src/lib/ledger/outcomes.ts';
+import { places } from '../../src/lib/report/report.ts';
 import { useBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -45,6 +46,15 @@ describe('"2023 promises: kept?" with JavaScript off', () => {
       nodes.flatMap((node) => [...node.querySelectorAll('li a')].map((a) => a.getAttribute('href'))),
     );
     expect(listed).toHaveLength(silent.length);
+    // Inside a stage, by county in gazetteer order: a reader finds their county's projects together.
+    const order = places.map((p) => p.id);
+    for (const group of await page.locator('[data-silent-stage]').all()) {
+      const firsts = await group
+        .locator('li')
+        .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.places!.split(' ').filter(Boolean)[0] ?? ''));
+      const ranks = firsts.map((id) => (id === '' ? order.length : order.indexOf(id)));
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    }
     // Folded, the section is short: no longer one wall of 66 lines.
     const height = await page.locator('section[aria-labelledby="projects"]').evaluate((node) => node.getBoundingClientRect().height);
     expect(height).toBeLessThan(780 * 3);
@@ -72,6 +82,49 @@ describe('"2023 promises: kept?" with JavaScript off', () => {
     await page.goto(`${baseUrl}/zh/places/yudu/`);
     const targets = await page.locator('.outcome dt + dd').first().innerText();
     expect(targets.split('\n')).toEqual(['续建/加快建设', '原文：“加快”']);
+    await page.close();
+  });
+});
+
+describe('the status counts of the promises page', () => {
+  it.each(['zh', 'en'])(
+    'lead without JavaScript to the list of that status (%s), and the contents bar lists the page’s own sections',
+    async (lang) => {
+      const page = await chromium().newPage({ javaScriptEnabled: false, viewport: { width: 360, height: 780 } });
+      await page.goto(`${baseUrl}/${lang}/promises/`);
+      const links = await page
+        .locator('a[data-status-filter]:not([data-status-filter=""])')
+        .evaluateAll((nodes) => nodes.map((a) => [(a as HTMLElement).dataset.statusFilter!, a.getAttribute('href')!]));
+      expect(links.map(([status]) => status).sort()).toEqual([...new Set(ledger.map((entry) => entry.status))].sort());
+      for (const [status = '', href = ''] of links) {
+        expect(href).toBe(`?status=${status}#${status === 'not-reported' ? 'silent' : `status-${status}`}`);
+        await expect(page.locator(`#${href.split('#')[1]!}`).count()).resolves.toBe(1);
+      }
+      // Each promise listed under its status leads to its card.
+      for (const href of await page.locator('[data-by-status] li a').evaluateAll((nodes) => nodes.map((a) => a.getAttribute('href')!)))
+        await expect(page.locator(href).count()).resolves.toBe(1);
+      const sections = await page.locator('[data-page-sections] a').evaluateAll((nodes) => nodes.map((a) => a.getAttribute('href')!));
+      expect(sections.length).toBeGreaterThanOrEqual(6);
+      for (const href of sections) await expect(page.locator(`main ${href}`).count()).resolves.toBe(1);
+      await page.close();
+    },
+  );
+
+  it('filter the cards with JavaScript, keep the choice in the address, and show all again', async () => {
+    const page = await chromium().newPage({ viewport: { width: 360, height: 780 } });
+    await page.goto(`${baseUrl}/en/promises/`);
+    const visible = () =>
+      page.locator('li.outcome[data-status]:visible').evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.status));
+    await page.locator('a[data-status-filter="not-met"]').click();
+    await page.waitForURL('**/en/promises/?status=not-met');
+    const notMet = await visible();
+    expect(notMet).toEqual(ledger.filter((entry) => entry.status === 'not-met').map(() => 'not-met'));
+    await expect(page.locator('[data-status-shown]').isVisible()).resolves.toBe(true);
+    await page.locator('[data-status-shown] a').click();
+    expect((await visible()).length).toBe(ledger.filter((entry) => entry.group !== 'project' || entry.status !== 'not-reported').length);
+    // A shared address opens filtered.
+    await page.goto(`${baseUrl}/en/promises/?status=met`);
+    expect(await visible()).toEqual(ledger.filter((entry) => entry.status === 'met').map(() => 'met'));
     await page.close();
   });
 });

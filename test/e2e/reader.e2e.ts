@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './browser.ts';
@@ -81,6 +82,32 @@ describe('keeping the place', () => {
     expect(await page.locator('select[name=place]').inputValue()).toBe('yudu');
     expect(await shownIds()).toEqual(inYudu);
     await page.context().close();
+  });
+  it('filters the projects by zone and by cluster, for an investor asking "where" and "what industry"', async () => {
+    const projects = JSON.parse(readFileSync('src/generated/projects.json', 'utf8')) as Array<{
+      id: string;
+      places: string[];
+      cluster: string | null;
+    }>;
+    for (const lang of ['en', 'zh']) {
+      const page = await open(`/${lang}/projects/`, 360);
+      const shown = () =>
+        page.locator('[data-kind]:not([hidden])').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.places ?? ''));
+      await page.locator('select[name=cluster]').selectOption('home-furnishing');
+      await page.waitForURL(`**/${lang}/projects/?cluster=home-furnishing`);
+      expect((await shown()).length).toBe(projects.filter((p) => p.cluster === 'home-furnishing').length);
+      await page.locator('select[name=cluster]').selectOption('');
+      await page.locator('select[name=zone]').selectOption('bonded-zone');
+      await page.waitForURL(`**/${lang}/projects/?zone=bonded-zone`);
+      expect((await shown()).length).toBe(projects.filter((p) => p.places.includes('bonded-zone')).length);
+      expect((await shown()).length).toBeGreaterThan(0);
+      // The county list offers counties; zones have their own.
+      const countyOptions = await page
+        .locator('select[name=place] option')
+        .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+      expect(countyOptions).not.toContain('bonded-zone');
+      await page.context().close();
+    }
   });
 });
 

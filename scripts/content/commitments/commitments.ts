@@ -47,15 +47,33 @@ function ruleMatches(text: string, rules: PlaceRule[]): Array<{ rule: PlaceRule;
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Places of a clause: by name first, then by abbreviation, then by scope; each place once, by the most direct way. */
-function placesOf(text: string, named: PlaceMention[], rules: PlaceRules): CommitmentPlace[] {
+/** The scope words of a clause, except those inside one of `projectNames`. */
+function scopeMatches(text: string, rules: PlaceRules, projectNames: string[]) {
+  const inNames = projectNames.flatMap((name) => {
+    const spans: Array<{ start: number; end: number }> = [];
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) spans.push({ start: at, end: at + name.length });
+    return spans;
+  });
+  return ruleMatches(text, rules.scopes).filter((match) => !inNames.some((span) => match.start >= span.start && match.end <= span.end));
+}
+
+type ScopeMatch = ReturnType<typeof scopeMatches>[number];
+
+/**
+ * Places of a clause: by name first, then by abbreviation, then by scope; each place once, by the
+ * most direct way. A clause that names no place takes the scope of its sentence's opening clause
+ * (`sentenceScopes`): in "昂起中心城区龙头，加速推进五区一体化，新（续）建9条81.6公里快速路…" the roads
+ * are the central city's.
+ */
+function placesOf(text: string, named: PlaceMention[], rules: PlaceRules, scopes: ScopeMatch[], sentenceScopes: ScopeMatch[]): CommitmentPlace[] {
   const result: CommitmentPlace[] = [];
   const add = (place: string, via: CommitmentPlace['via'], words: string, scope: string | null = null) => {
     if (!result.some((entry) => entry.place === place)) result.push({ place, via, text: words, scope });
   };
   for (const mention of named) add(mention.place, 'name', mention.text);
   for (const match of ruleMatches(text, rules.abbreviations)) for (const place of match.rule.places) add(place, 'abbreviation', match.text);
-  for (const match of ruleMatches(text, rules.scopes)) for (const place of match.rule.places) add(place, 'scope', match.text, match.rule.id);
+  const ownScopes = scopes.length > 0 || result.length > 0 ? scopes : sentenceScopes;
+  for (const match of ownScopes) for (const place of match.rule.places) add(place, 'scope', match.text, match.rule.id);
   return result;
 }
 
@@ -84,10 +102,23 @@ export function buildCommitments(input: CommitmentInput): Commitment[] {
       const cluster = input.clusters.find((candidate) => candidate.names.some((name) => clause.text.startsWith(name)));
       if (cluster) sentenceCluster.set(clause.sentence, cluster.id);
     }
+    const projectNames = projects.map((project) => project.zh);
+    // The scope words that open each sentence (in its first clause after the lead), for the clauses after them.
+    const sentenceScopes = new Map<number, ScopeMatch[]>();
+    for (const clause of clauses.filter((c) => !c.lead)) {
+      if (!sentenceScopes.has(clause.sentence)) sentenceScopes.set(clause.sentence, scopeMatches(clause.text, input.rules, projectNames));
+    }
     for (const clause of clauses) {
       const inClause = <T extends { start: number; end: number }>(item: T) => item.start >= clause.start && item.end <= clause.end;
       const named = (mentionsByParagraph.get(paragraph.id) ?? []).filter(inClause);
-      const places = placesOf(clause.text, named, input.rules);
+      const opening = clauses.find((c) => !c.lead && c.sentence === clause.sentence);
+      const carried = clause.lead || opening === clause ? [] : (sentenceScopes.get(clause.sentence) ?? []);
+      // A scope word inside a project's name is the project's: "G105中心城区改线二期" is a road of the
+      // central city, but the clause that lists it among five other projects is not about the central
+      // city. A clause that is that one project ("加快实施中心城区生活污水治理厂网一体化等项目") is.
+      const clauseProjects = projectNames.filter((name) => clause.text.includes(name));
+      const own = scopeMatches(clause.text, input.rules, clauseProjects.length > 1 ? clauseProjects : []);
+      const places = placesOf(clause.text, named, input.rules, own, carried);
       const theirProjects = projects.filter((project) => clause.text.includes(project.zh));
       const clusters = new Set<string>();
       const fromSentence = sentenceCluster.get(clause.sentence);

@@ -9,7 +9,8 @@ import chartsJson from '../../generated/charts.json';
 import type { Lang } from '../../i18n/index.ts';
 import { figureSubject } from '../commitments/commitments.ts';
 import { formatFigure } from '../figures/figure-format.ts';
-import { figure, paragraphsNaming, place, places } from '../report/report.ts';
+import { figure, place, places } from '../report/report.ts';
+import { paragraphsNaming } from '../entities/entities.ts';
 import { tileLayout } from '../places/tile-map.ts';
 
 const data = chartsJson as unknown as ChartData;

@@ -159,6 +159,21 @@ export function figureSubject(figureId: string): { kind: 'place' | 'cluster'; id
   return measureByFigure.get(figureId)?.subject ?? null;
 }
 
+/**
+ * The figures of a clause that a page about one place or cluster may show as its own: those whose
+ * measure belongs to no one named, to that place or cluster, or to a zone of that county. On the
+ * 龙南经开区 page, "推动龙南经开区营收达580亿元、赣州高新区营收突破500亿元…" shows 580亿元 only.
+ */
+export function figuresFor(commitment: Commitment, about: { placeId?: string | null; clusterId?: string | null }): string[] {
+  const own = about.placeId ?? about.clusterId ?? null;
+  if (own === null) return commitment.figures;
+  return commitment.figures.filter((id) => {
+    const subject = figureSubject(id);
+    if (subject === null || subject.id === own) return true;
+    return subject.kind === 'place' && about.placeId != null && placeById(subject.id).county === about.placeId;
+  });
+}
+
 /** The measures the report sets revenue targets in; two of them must never share a scale or a label. */
 const MEASURE_KEYS: Record<string, string> = { 产业集群营收: 'cluster-revenue', 规上工业营收: 'above-size-revenue', 营收: 'revenue' };
 

@@ -14,8 +14,8 @@ export interface Bilingual {
 /** Table Schema (v1) field types used by the CSV files. */
 export type ColumnType = 'string' | 'integer' | 'number' | 'boolean';
 
-/** What a field's ids point at: a figure of figures.csv, a paragraph of report.json. */
-export type Reference = 'figure' | 'paragraph';
+/** What a field's ids point at: a figure of figures.csv, a paragraph of report.json, a row of a lookup table. */
+export type Reference = 'figure' | 'paragraph' | 'place' | 'cluster' | 'project' | 'commitment' | 'outcome';
 
 export interface Column {
   type: ColumnType;

@@ -18,10 +18,11 @@ import { outcomesCsv } from '../data/outcomes-csv.ts';
 import { figures, report } from '../report/report.ts';
 import { CHART_KINDS, chartKindOf, chartSchema, type ChartKind } from './charts.ts';
 import { commitmentFields, commitmentsSchema } from './commitments.ts';
-import { ID_LIST_PATTERN, type Fields } from './field.ts';
+import { csvColumns, ID_LIST_PATTERN, jsonObject, type Fields } from './field.ts';
 import { figureFields, figuresSchema } from './figures.ts';
 import { outcomeColumns, outcomesSchema } from './outcomes.ts';
 import { reportSchema } from './report.ts';
+import { LOOKUP_TABLES, tableCsv } from '../data/lookups.ts';
 
 /** A JSON Schema published under /data/schemas/, made from a zod schema. */
 export interface PublishedSchema {
@@ -55,6 +56,11 @@ export const jsonSchemas: PublishedSchema[] = [
   { name: 'figures', title: 'figures.json', zod: figuresSchema },
   { name: 'commitments', title: 'commitments.json', zod: commitmentsSchema },
   { name: 'outcomes', title: 'outcomes.json', zod: outcomesSchema },
+  ...LOOKUP_TABLES.filter((table) => !table.link).map((table) => ({
+    name: table.name,
+    title: `${table.name}.json`,
+    zod: z.array(jsonObject(table.fields)),
+  })),
   ...(layers.charts
     ? (Object.keys(CHART_KINDS) as ChartKind[]).map((kind) => ({
         name: `chart-${kind}`,
@@ -146,6 +152,34 @@ export const publishedFiles: PublishedFile[] = [
     primaryKey: 'id',
     body: () => outcomesCsv(ledger),
   },
+  // What the ids of the files above stand for, and one row per link between them.
+  ...LOOKUP_TABLES.flatMap((table): PublishedFile[] => {
+    const description = `${table.title.en}: ${table.rows().length} rows.`;
+    const csv: PublishedFile = {
+      path: `${table.name}.csv`,
+      name: `${table.name}-csv`,
+      title: `${table.title.en} (CSV)`,
+      description,
+      format: 'csv',
+      fields: table.fields,
+      ...(table.link ? {} : { primaryKey: 'id' }),
+      body: () => tableCsv(csvColumns(table.fields), table.rows()),
+    };
+    if (table.link) return [csv];
+    return [
+      {
+        path: `${table.name}.json`,
+        name: `${table.name}-json`,
+        title: `${table.title.en} (JSON)`,
+        description,
+        format: 'json',
+        fields: table.fields,
+        schema: schemaNamed(table.name),
+        body: () => json(table.rows()),
+      },
+      csv,
+    ];
+  }),
   ...(layers.charts
     ? CHART_IDS.flatMap((id): PublishedFile[] => {
         const kind = chartKindOf(id);
@@ -182,6 +216,16 @@ export function publishedFile(path: string): PublishedFile {
   return file;
 }
 
+/** The CSV resource that holds the ids a reference points at; a paragraph's (report.json) is no table. */
+const CSV_OF_REFERENCE: Partial<Record<NonNullable<Fields[string]['references']>, string>> = {
+  figure: 'figures-csv',
+  place: 'places-csv',
+  cluster: 'clusters-csv',
+  project: 'projects-csv',
+  commitment: 'commitments-csv',
+  outcome: 'outcomes-csv',
+};
+
 /** A list of ids in one cell ("p2-s1-1-f1 p2-s1-1-f2") cannot be a Table Schema foreign key: its description says what it points at. */
 const isIdList = (field: Fields[string]) => field.csv?.pattern === ID_LIST_PATTERN;
 
@@ -205,9 +249,10 @@ export function tableSchema(file: PublishedFile) {
     }),
     missingValues: [''],
     ...(file.primaryKey ? { primaryKey: [file.primaryKey] } : {}),
-    foreignKeys: fields
-      .filter(([, field]) => field.references === 'figure' && !isIdList(field))
-      .map(([name]) => ({ fields: [name], reference: { resource: 'figures-csv', fields: ['id'] } })),
+    foreignKeys: fields.flatMap(([name, field]) => {
+      const resource = field.references && !isIdList(field) ? CSV_OF_REFERENCE[field.references] : undefined;
+      return resource ? [{ fields: [name], reference: { resource, fields: ['id'] } }] : [];
+    }),
   };
 }
 

@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import type { Report } from '../../../scripts/content/shared/model.ts';
-import { ID_LIST_PATTERN, type Fields } from './field.ts';
+import { ID_LIST_PATTERN, type Fields, type Reference } from './field.ts';
 import { tableSchema, type PublishedFile } from './package.ts';
 import { paragraphIds } from './report.ts';
 
@@ -125,24 +125,43 @@ function idsIn(value: unknown, field: Fields[string]): string[] {
   return field.csv?.pattern === ID_LIST_PATTERN ? value.split(' ') : [value];
 }
 
-export interface KnownIds {
-  figure: ReadonlySet<string>;
-  paragraph: ReadonlySet<string>;
+export type KnownIds = Record<Reference, ReadonlySet<string>>;
+
+/** Where the ids of each reference live: a CSV file's id column, or report.json for paragraphs. */
+const WHERE: Record<Reference, string> = {
+  figure: 'figures.csv',
+  paragraph: 'report.json',
+  place: 'places.csv',
+  cluster: 'clusters.csv',
+  project: 'projects.csv',
+  commitment: 'commitments.csv',
+  outcome: 'outcomes.csv',
+};
+
+/** The ids in a CSV file's id column. */
+function csvIds(text: string): Set<string> {
+  const [header = [], ...rows] = parseCsv(text);
+  const column = header.indexOf('id');
+  return new Set(rows.map((row) => row[column] ?? ''));
 }
 
-/** The ids the files hold: the figures of figures.csv, the paragraphs of report.json. */
+/** The ids the files hold: the rows of figures.csv and the lookup tables, the paragraphs of report.json. */
 export function knownIds(bodies: ReadonlyMap<string, string>): KnownIds {
-  const figuresCsv = parseCsv(bodies.get('figures.csv') ?? '');
-  const idColumn = figuresCsv[0]?.indexOf('id') ?? -1;
+  const fromCsv = (reference: Exclude<Reference, 'paragraph'>) => csvIds(bodies.get(WHERE[reference]) ?? '');
   return {
-    figure: new Set(figuresCsv.slice(1).map((row) => row[idColumn] ?? '')),
+    figure: fromCsv('figure'),
+    place: fromCsv('place'),
+    cluster: fromCsv('cluster'),
+    project: fromCsv('project'),
+    commitment: fromCsv('commitment'),
+    outcome: fromCsv('outcome'),
     paragraph: new Set(paragraphIds(JSON.parse(bodies.get('report.json') ?? '{"parts":[]}') as Report)),
   };
 }
 
 /** Every id a field points at exists: "figures.csv: row 3, field "paragraph": no paragraph "p9-s9-9" in report.json". */
 export function referenceProblems(file: PublishedFile, text: string, ids: KnownIds): string[] {
-  const where = { figure: 'figures.csv', paragraph: 'report.json' } as const;
+  const where = WHERE;
   const problems: string[] = [];
   records(file, text).forEach((record, index) => {
     for (const [name, field] of Object.entries(file.fields ?? {})) {

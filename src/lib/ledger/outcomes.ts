@@ -16,6 +16,9 @@ export const shortfall2022: Shortfall2022 | null = data?.shortfall2022 ?? null;
 export const entriesOf = (group: LedgerEntry['group']): LedgerEntry[] => ledger.filter((entry) => entry.group === group);
 
 /** Promises that concern a county or zone: its projects, its zone's target, and a county's zones. */
+/** The id of a promise's card on the promises page (figure ids hold no character an id may not). */
+export const promiseCardId = (id: string): string => `promise-${id.replace(/[^\w-]/gu, '-')}`;
+
 export const entriesFor = (placeId: string): LedgerEntry[] => ledger.filter((entry) => entry.places.includes(placeId));
 
 export function countByStatus(entries: LedgerEntry[]): Array<[OutcomeStatus, number]> {

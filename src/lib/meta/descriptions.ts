@@ -9,7 +9,8 @@ import { useTranslations, type Lang } from '../../i18n/index.ts';
 import { formatFigure } from '../figures/figure-format.ts';
 import { placeName } from '../places/place-name.ts';
 import { projectsIn } from '../commitments/projects.ts';
-import { chapterById, figures, paragraphsNaming, paragraphsOf, type Place } from '../report/report.ts';
+import { chapterById, figures, paragraphsOf, type Place } from '../report/report.ts';
+import { paragraphsNaming } from '../entities/entities.ts';
 import { pointsOf } from '../layers/summaries.ts';
 import { translatedParagraph } from '../report/translations.ts';
 

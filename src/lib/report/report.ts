@@ -60,11 +60,6 @@ export function place(id: string): Place {
   return found;
 }
 
-/** Paragraph ids that name a place, in reading order, each once. */
-export function paragraphsNaming(placeId: string): string[] {
-  return [...new Set(mentions.filter((mention) => mention.place === placeId).map((mention) => mention.paragraph))];
-}
-
 /** The 2023 main targets: the figures of the plan paragraph that states 主要预期目标. */
 export function mainTargets(): { paragraph: Paragraph; figures: Figure[] } | null {
   const entry = allParagraphs.find(({ paragraph, chapter }) => chapter.part.kind === 'plan' && paragraph.text.startsWith('主要预期目标'));

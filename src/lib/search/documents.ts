@@ -14,7 +14,8 @@ import { partTitle } from '../report/labels.ts';
 import { layers } from '../layers/layers.ts';
 import { paths } from '../site/paths.ts';
 import { projects } from '../commitments/projects.ts';
-import { allParagraphs, mentions, paragraphsNaming, places } from '../report/report.ts';
+import { allParagraphs, mentions, places } from '../report/report.ts';
+import { paragraphsNaming } from '../entities/entities.ts';
 import { pointsOf } from '../layers/summaries.ts';
 import { translatedParagraph } from '../report/translations.ts';
 

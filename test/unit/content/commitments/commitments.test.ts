@@ -212,6 +212,24 @@ describe('commitments of the real report', async () => {
     expect(placesOf('新增托位7387个')).toEqual([]);
   });
 
+  it('carries a scope that opens a sentence to the clauses after it that name no place', () => {
+    // 昂起中心城区龙头，加速推进五区一体化，新（续）建9条81.6公里快速路…: the roads are the central city's.
+    expect(placesOf('加速推进五区一体化', 'scope')).toEqual([...CENTRAL_CITY].sort());
+    expect(placesOf('新（续）建9条81.6公里快速路', 'scope')).toEqual([...CENTRAL_CITY].sort());
+    expect(containing('新（续）建9条81.6公里快速路').places.every((p) => p.text === '中心城区')).toBe(true);
+    // A clause that names its own place keeps it: 三江口片区 is not the whole central city.
+    expect(containing('三江口片区基础设施建设全面启动').places.map((p) => p.place)).toEqual(['sanjiangkou']);
+    // A scope in the middle of a sentence is that clause's alone.
+    expect(placesOf('加强重点区域城市设计和风貌塑造')).toEqual([]);
+  });
+
+  it('reads a scope word inside a project name as the project\'s, not the clause\'s, when the clause lists other projects', () => {
+    // G105中心城区改线二期 is one of six projects of the clause: the clause is not about the central city.
+    expect(containing('G105中心城区改线二期').places.some((p) => p.via === 'scope')).toBe(false);
+    // A clause that is that one project is about its place.
+    expect(placesOf('加快实施中心城区生活污水治理厂网一体化', 'scope')).toEqual([...CENTRAL_CITY].sort());
+  });
+
   it('finds places by name, zones with their host county', () => {
     expect(placesOf('于都体教融合')).toEqual(['dingnan', 'nankang', 'quannan', 'shicheng', 'yudu']);
     expect(placesOf('于都均安牛仔智造产业园')).toEqual(['yudu']);

@@ -105,6 +105,61 @@ describe('a broken copy fails, naming the file and the field', () => {
   });
 });
 
+describe('the lookup and link tables', () => {
+  const csvRows = (path: string) => {
+    const [header = [], ...rows] = parseCsv(bodies.get(path)!);
+    return rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i]!])));
+  };
+
+  it('name, in both languages, every place, cluster and project id the clauses, figures and outcomes use', () => {
+    const places = new Map(csvRows('places.csv').map((row) => [row.id, row]));
+    for (const row of csvRows('commitments.csv'))
+      for (const entry of row.places!.split(' ').filter(Boolean)) expect(places.has(entry.split(':')[0])).toBe(true);
+    for (const row of places.values()) expect(row.name_zh && row.name_en).toBeTruthy();
+    const projects = new Set(csvRows('projects.csv').map((row) => row.id));
+    for (const row of csvRows('commitments.csv'))
+      for (const id of row.projects!.split(' ').filter(Boolean)) expect(projects.has(id)).toBe(true);
+    expect(csvRows('projects.csv').find((row) => row.id === 'farasis-power-battery')?.name_en).toBeTruthy();
+    const clusters = new Set(csvRows('clusters.csv').map((row) => row.id));
+    for (const row of csvRows('commitments.csv'))
+      for (const id of row.clusters!.split(' ').filter(Boolean)) expect(clusters.has(id)).toBe(true);
+  });
+
+  it('give each zone the figure of its own target, also where one clause names three zones', () => {
+    const zones = csvRows('zones.csv');
+    const longnan = zones.find((row) => row.id === 'longnan-etdz')!;
+    const hidz = zones.find((row) => row.id === 'ganzhou-hidz')!;
+    expect(longnan.target_zh).toBe('580亿元');
+    expect(hidz.target_zh).toBe('500亿元');
+    expect(longnan.target_figure).not.toBe(hidz.target_figure);
+  });
+
+  it('join clauses, figures and outcomes to them by foreign keys in datapackage.json', () => {
+    const keys = (path: string) => tableSchema(publishedFile(path)).foreignKeys.map((key) => `${key.fields[0]}→${key.reference.resource}`);
+    expect(keys('commitment-places.csv')).toEqual(['commitment→commitments-csv', 'place→places-csv']);
+    expect(keys('figure-subjects.csv')).toEqual([
+      'figure→figures-csv',
+      'commitment→commitments-csv',
+      'place→places-csv',
+      'cluster→clusters-csv',
+    ]);
+    expect(keys('outcome-places.csv')).toEqual(['outcome→outcomes-csv', 'place→places-csv']);
+    expect(keys('zones.csv')).toEqual(['id→places-csv', 'county→places-csv', 'target_figure→figures-csv']);
+    expect(keys('projects.csv')).toEqual(['cluster→clusters-csv']);
+  });
+
+  it('refuse a link to a place that places.csv does not hold, naming file, row and field', () => {
+    const rows = parseCsv(bodies.get('commitment-places.csv')!);
+    rows[3]![rows[0]!.indexOf('place')] = 'atlantis';
+    const csv = rows
+      .map((cells) => cells.map((cell) => (/[",\n\r]/u.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)).join(','))
+      .join('\r\n');
+    expect(dataProblems([publishedFile('commitment-places.csv')], withBody('commitment-places.csv', csv))).toEqual([
+      'commitment-places.csv: row 3, field "place": no place "atlantis" in places.csv',
+    ]);
+  });
+});
+
 describe('datapackage.json', () => {
   const descriptor = dataPackage(new URL('https://reports.example.org/'));
 
