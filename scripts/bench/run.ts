@@ -11,6 +11,8 @@ import { launchChromium } from '../../test/e2e/browser.ts';
 import { lighthouseScores } from './lighthouse-scores.ts';
 import { measurePage, measureSearch } from './page-weight.ts';
 import { measurePipeline } from './pipeline-scaling.ts';
+import { measureSearchData } from './search-data.ts';
+import { QUALITY_SET } from '../../test/search/quality-set.ts';
 
 const PAGE_TYPES: Record<string, string> = {
   home: '',
@@ -88,6 +90,16 @@ async function main(): Promise<void> {
       const search = await measureSearch(browser, baseUrl, lang, query, pagefind);
       say(
         `| ${lang}: ${query}${pagefind ? ' (nothing in the site data: Pagefind)' : ''} | ${kb(search.bytes)} KB | ${kb(search.gzip)} KB | ${search.ms.toFixed(0)} ms |`,
+      );
+    }
+    say();
+    say('| search data (loaded with the search page) | raw | gzip | later queries: median | slowest |');
+    say('|---|---|---|---|---|');
+    for (const lang of ['zh', 'en'] as const) {
+      const queries = QUALITY_SET.filter((entry) => entry.lang === lang).map((entry) => entry.query);
+      const data = await measureSearchData(browser, baseUrl, lang, queries);
+      say(
+        `| /search/${lang}.json | ${kb(data.raw)} KB | ${kb(data.gzip)} KB | ${data.medianMs.toFixed(1)} ms | ${data.slowestMs.toFixed(1)} ms (${data.slowestQuery}) |`,
       );
     }
     say();

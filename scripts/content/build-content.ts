@@ -226,6 +226,8 @@ export function convertReport(options: BuildOptions): { files: OutputFiles; summ
     ['projects.json', `${JSON.stringify(projects.map(({ line: _line, ...project }) => project), null, 2)}\n`],
     ['commitments.json', `${JSON.stringify(commitments, null, 2)}\n`],
     ['clusters.json', `${JSON.stringify(clusters.map(({ line: _line, ...cluster }) => cluster), null, 2)}\n`],
+    // The agreed renderings, so search can find a term by either language (稀土 ↔ rare earth).
+    ['terms.json', `${JSON.stringify(terms.map(({ zh, en }) => ({ zh, en })), null, 2)}\n`],
     ['summaries.json', `${JSON.stringify(summaries, null, 2)}\n`],
     ['conversions.json', `${JSON.stringify(conversions, null, 2)}\n`],
     ['trade-words.json', `${JSON.stringify(tradeWords, null, 2)}\n`],

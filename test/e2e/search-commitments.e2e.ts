@@ -30,6 +30,14 @@ describe('search shows matching commitments above whole paragraphs', () => {
     expect(above).toBe(true);
   });
 
+  it.each(['zh', 'en'])('%s: answers the pinyin of an abbreviation (xunquan) with the 寻全高速 clause, the name marked', async (lang) => {
+    await page.goto(`${baseUrl}/${lang}/search/?q=xunquan`);
+    await page.locator('[data-search][data-searched]').waitFor();
+    const clause = page.locator('[data-search-commitments] [data-commitment="p2-s5-1-c6"]');
+    expect(await clause.count()).toBe(1);
+    expect(await clause.locator('mark').first().textContent()).toMatch(lang === 'zh' ? /寻全高速/u : /Xunwu-Quannan Expressway/u);
+  });
+
   it('answers Foxconn in one line, the name marked, linking to its paragraph', async () => {
     await page.goto(`${baseUrl}/en/search/?q=Foxconn`);
     await page.locator('[data-search][data-searched]').waitFor();

@@ -75,20 +75,61 @@ describe('the search page', () => {
     expect(new URL(page.url()).search).toBe('?q=Yudu');
   });
 
-  it('lists paragraphs holding the word first and partial matches apart, below', async () => {
-    const results = await search('en', 'Gree');
-    expect(results.paragraphs).toEqual(['p2-s1-2']);
+  it('lists paragraphs holding the word first and partial matches apart, below, the word found marked', async () => {
+    const results = await search('en', 'develop');
+    expect(results.paragraphs.length).toBeGreaterThan(0);
     const partial = await page
       .locator('[data-search-partial] [data-paragraph]')
       .evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.paragraph!));
-    expect(partial).toContain('p2-s6-2');
-    const marks = await page.locator('[data-search-results] mark').allTextContents();
-    expect(marks).toEqual(['Gree']);
+    expect(partial).toContain('p1-s2-1');
     const [exact, apart] = await Promise.all([
       page.locator('[data-search-results]').boundingBox(),
       page.locator('[data-search-partial]').boundingBox(),
     ]);
     expect(apart!.y).toBeGreaterThan(exact!.y + exact!.height - 1);
+    // A partial match shows the whole word it found, marked.
+    expect(await page.locator('[data-search-partial] [data-paragraph="p1-s2-1"] mark').first().textContent()).toMatch(/^develop\w+$/iu);
+  });
+
+  it('matches Gree as a whole word: green is not found, not even as a partial match or a clause', async () => {
+    const results = await search('en', 'Gree');
+    expect(results.paragraphs).toEqual(['p2-s1-2']);
+    expect(await page.locator('[data-search-partial] [data-paragraph]').count()).toBe(0);
+    expect(await page.locator('[data-search-results] mark').allTextContents()).toEqual(['Gree']);
+    const clauses = await page.locator('[data-search-commitments] [data-commitment]').allTextContents();
+    expect(clauses.some((clause) => /green/iu.test(clause))).toBe(false);
+  });
+
+  it('shows the word that matched in the excerpt: "shanty" marks shantytown', async () => {
+    await search('en', 'shanty');
+    const first = page.locator('[data-search-partial] [data-paragraph]').first();
+    expect(await first.getAttribute('data-paragraph')).toBe('p1-s4-1');
+    expect(await first.locator('mark').allTextContents()).toContain('shantytown');
+  });
+
+  it('shows the agreed English of a Chinese query on the English edition, marked', async () => {
+    const results = await search('en', '托育');
+    expect(results.paragraphs.sort()).toEqual(['p1-s5-1', 'p2-s7-4']);
+    expect(await page.locator('[data-search-results] [data-paragraph="p2-s7-4"] mark').first().textContent()).toBe('childcare');
+  });
+
+  it('offers the same query on the other edition, and the closest names, when nothing is found', async () => {
+    await search('en', 'Ruijn Airprt');
+    expect(await page.locator('[data-search-elsewhere]').isVisible()).toBe(true);
+    expect(await page.locator('[data-closest]').first().getAttribute('data-closest')).toBe('ruijin-airport');
+    // A Chinese word the English has no agreed rendering for: the Chinese edition answers it.
+    await search('en', '脱贫');
+    expect(await page.locator('[data-closest]').count()).toBe(0);
+    const other = page.locator('[data-search-other-edition]');
+    expect(await other.textContent()).toBe('Search the Chinese edition for “脱贫”');
+    expect(await other.getAttribute('hreflang')).toBe('zh');
+    await other.click();
+    await page.waitForURL(`**/zh/search/?q=${encodeURIComponent('脱贫')}`);
+    await page.locator('[data-search][data-searched]').waitFor();
+    expect(await page.locator('[data-search-results] [data-paragraph]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-search-elsewhere]').isVisible()).toBe(false);
+    await search('zh', '火星基地');
+    expect(await page.locator('[data-search-other-edition]').getAttribute('href')).toBe(`/en/search/?q=${encodeURIComponent('火星基地')}`);
   });
 
   it("asks Pagefind only for a query the site's own data cannot answer, on Enter", async () => {

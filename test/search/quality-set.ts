@@ -27,7 +27,6 @@ export const QUALITY_SET: QualityCase[] = [
   { lang: 'zh', query: '长赣高铁', first: ['p2-s5-1'] },
   { lang: 'zh', query: '信丰电厂二期', first: ['p2-s5-1'] },
   { lang: 'zh', query: '均安', first: ['p2-s1-1'] },
-  { lang: 'zh', query: '高铁', first: ['p1-s3-1', 'p1-s4-1', 'p2-s5-1', 'p2-s5-2'] },
   // Glossary terms and quoted phrases
   { lang: 'zh', query: '腾笼换鸟', first: ['p2-s1-3'] },
   { lang: 'zh', query: '“均安”', first: ['p2-s1-1'] },
@@ -53,8 +52,22 @@ export const QUALITY_SET: QualityCase[] = [
   { lang: 'en', query: 'EDZ', first: ['p1-s3-1', 'p1-s5-1', 'p2-s1-3', 'p2-s6-3'] },
   { lang: 'en', query: 'Longnan ETDZ', entity: 'longnan-etdz', first: ['p2-s1-3', 'p2-s6-3'] },
   { lang: 'en', query: 'HSR', first: ['p1-s3-1', 'p1-s4-1', 'p2-s5-1', 'p2-s5-2'] },
-  { lang: 'en', query: 'high speed rail', first: ['p1-s3-1', 'p1-s4-1', 'p2-s5-1', 'p2-s5-2'] },
-  { lang: 'zh', query: 'high-speed rail', first: ['p1-s3-1', 'p1-s4-1', 'p2-s5-1', 'p2-s5-2'] },
+  { lang: 'en', query: 'high speed rail', entity: 'changsha-ganzhou-hsr', first: ['p1-s3-1', 'p1-s4-1', 'p2-s5-1', 'p2-s5-2'] },
+  { lang: 'zh', query: 'high-speed rail', entity: 'changsha-ganzhou-hsr', first: ['p1-s3-1', 'p1-s4-1', 'p2-s5-1', 'p2-s5-2'] },
   { lang: 'zh', query: 'Foxconn', entity: 'foxconn', first: ['p2-s1-1'] },
   { lang: 'zh', query: 'ETDZ', first: ['p1-s3-1', 'p1-s5-1', 'p2-s1-3', 'p2-s6-3'] },
+  // Across the languages: the agreed English of a term (稀土 ↔ rare earth, 托育 ↔ childcare)
+  // finds it on either edition, and its cluster's page heads the direct matches
+  { lang: 'en', query: '稀土', entity: 'nonferrous-new-materials', first: ['p2-s1-1', 'p2-s2-1'] },
+  { lang: 'en', query: 'rare earth', entity: 'nonferrous-new-materials', first: ['p2-s1-1', 'p2-s2-1'] },
+  { lang: 'zh', query: 'rare earth', entity: 'nonferrous-new-materials', first: ['p2-s1-1', 'p2-s2-1'] },
+  { lang: 'zh', query: '稀土', entity: 'nonferrous-new-materials', first: ['p2-s1-1', 'p2-s2-1'] },
+  { lang: 'en', query: '托育', first: ['p1-s5-1', 'p2-s7-4'] },
+  { lang: 'zh', query: 'childcare', first: ['p1-s5-1', 'p2-s7-4'] },
+  // The pinyin of an abbreviated name (寻全高速: 寻乌 + 全南)
+  { lang: 'zh', query: 'xunquan', entity: 'xunwu-quannan-expressway-west', first: ['p2-s5-1'] },
+  { lang: 'en', query: 'xunquan', entity: 'xunwu-quannan-expressway-west', first: ['p2-s5-1'] },
+  // What the query names (a railway) before what is named after it (the HSR New Area)
+  { lang: 'en', query: 'high-speed rail', entity: 'changsha-ganzhou-hsr', first: ['p1-s3-1', 'p1-s4-1', 'p2-s5-1', 'p2-s5-2'] },
+  { lang: 'zh', query: '高铁', entity: 'changsha-ganzhou-hsr', first: ['p1-s3-1', 'p1-s4-1', 'p2-s5-1', 'p2-s5-2'] },
 ];

@@ -1,11 +1,14 @@
 /**
  * What search knows about the report, per language: every paragraph (the unit of a result, with
- * its chapter, period and counties for filters) and the site's own entities (places, projects,
- * glossary terms) with every name a reader may type for them: Chinese, English and pinyin.
+ * its chapter, period and counties for filters), the site's own entities (places, projects,
+ * clusters, glossary terms) with every name a reader may type for them: Chinese, English and
+ * pinyin, and the bridges between the languages for words that have no page (稀土 ↔ rare earth).
  */
 import type { Lang } from '../../i18n/index.ts';
 import { chapterTitle } from '../report/chapter-title.ts';
-import { clauseAloneText, commitments } from '../commitments/commitments.ts';
+import { abbreviationPinyin } from '../places/abbreviation-pinyin.ts';
+import { agreedEnglish, agreedTerms } from '../layers/terms.ts';
+import { clauseAloneText, clusterName, clusters, commitments } from '../commitments/commitments.ts';
 import { glossary } from '../layers/glossary.ts';
 import { partTitle } from '../report/labels.ts';
 import { layers } from '../layers/layers.ts';
@@ -26,7 +29,7 @@ export interface SearchParagraph {
 }
 
 export interface SearchEntity {
-  kind: 'place' | 'project' | 'term';
+  kind: 'place' | 'project' | 'cluster' | 'term';
   id: string;
   label: string;
   /** The name in the other language, shown under the label. */
@@ -34,6 +37,11 @@ export interface SearchEntity {
   url: string;
   /** Every form that should find it, lower-cased: 于都, 于都县, yudu, yudu county. */
   aliases: string[];
+  /**
+   * Words that lead to it without naming it, lower-cased: a cluster's industries (稀土, rare
+   * earth). They find the entity but, unlike its names, are not read as synonyms of each other.
+   */
+  words?: string[];
   paragraphs: string[];
 }
 
@@ -63,13 +71,32 @@ export interface SearchDocuments {
   entities: SearchEntity[];
   commitments: SearchCommitment[];
   chapters: SearchChapter[];
+  /**
+   * Names of one thing in both languages and pinyin that no entity carries, lower-cased: the
+   * agreed English of recurring terms (稀土, rare earth) and the pinyin of abbreviated project
+   * names (寻全高速, xunquan).
+   */
+  bridges: string[][];
 }
 
 const unique = (values: Array<string | null | undefined>): string[] => [
   ...new Set(values.filter((value): value is string => Boolean(value)).map((value) => value.toLowerCase())),
 ];
 
+/** The abbreviations of place names the report's clauses use (寻全高速), each with its pinyin where it has one. */
+function abbreviationsInPinyin(): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const entry of commitments.flatMap((commitment) => commitment.places)) {
+    if (entry.via !== 'abbreviation' || found.has(entry.text)) continue;
+    const pinyin = abbreviationPinyin(entry.text, places);
+    if (pinyin) found.set(entry.text, pinyin);
+  }
+  return found;
+}
+
 export function searchDocuments(lang: Lang): SearchDocuments {
+  const abbreviations = abbreviationsInPinyin();
+  const pinyinWithin = (text: string): string[] => [...abbreviations].filter(([name]) => text.includes(name)).map(([, pinyin]) => pinyin);
   const counties = places.filter((place) => place.level === 'county');
   const paragraphs = allParagraphs.map(({ paragraph, chapter }): SearchParagraph => {
     const named = new Set(mentions.filter((m) => m.paragraph === paragraph.id).map((m) => m.place));
@@ -102,8 +129,19 @@ export function searchDocuments(lang: Lang): SearchDocuments {
         allParagraphs.find((entry) => entry.paragraph.id === project.paragraph)!.chapter.section.id,
         project.paragraph,
       ),
-      aliases: unique([project.zh, project.en]),
+      aliases: unique([project.zh, project.en, ...pinyinWithin(project.zh)]),
       paragraphs: [project.paragraph],
+    })),
+    ...clusters.map((cluster): SearchEntity => ({
+      kind: 'cluster',
+      id: cluster.id,
+      label: clusterName(lang, cluster),
+      other: clusterName(lang === 'zh' ? 'en' : 'zh', cluster),
+      url: paths.cluster(lang, cluster.id),
+      aliases: unique([...cluster.names, cluster.en, cluster.en.replace(/ industry$/u, '')]),
+      words: unique([...cluster.terms, ...cluster.terms.map(agreedEnglish)]),
+      // Its paragraphs are found by their words; a cluster's page is the answer, not one paragraph.
+      paragraphs: [],
     })),
     ...glossary.map((term): SearchEntity => ({
       kind: 'term',
@@ -143,9 +181,14 @@ export function searchDocuments(lang: Lang): SearchDocuments {
         aliases: unique([
           ...reached.flatMap((place) => [...place.names, place.en, place.pinyin]),
           ...named.flatMap((project) => [project.zh, project.en]),
+          ...pinyinWithin(commitment.text),
         ]),
       },
     ];
   });
-  return { lang, paragraphs, entities, commitments: searchCommitments, chapters };
+  const bridges = [
+    ...agreedTerms.map((term) => unique([...term.zh, term.en])),
+    ...[...abbreviations].map(([name, pinyin]) => unique([name, pinyin])),
+  ];
+  return { lang, paragraphs, entities, commitments: searchCommitments, chapters, bridges };
 }

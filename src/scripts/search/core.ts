@@ -15,18 +15,9 @@
  */
 import type { SearchDocuments, SearchEntity, SearchParagraph } from '../../lib/search/documents.ts';
 import { alternatives, synonymGroups } from './synonyms.ts';
-import { countTerm, escapeRegExp, hasHan, roughStem, stem } from './words.ts';
+import { countTerm, escapeRegExp, hasHan, queryTerms, roughStem, stem } from './words.ts';
 
-export { stem };
-
-/** Query terms: quotes and punctuation dropped, lower-cased; Chinese terms split only at spaces. */
-export function queryTerms(query: string): string[] {
-  return query
-    .toLowerCase()
-    .replace(/[“”"'‘’「」『』《》()（）,，。.!！?？;；:：、]/gu, ' ')
-    .split(/\s+/u)
-    .filter((term) => term !== '');
-}
+export { queryTerms, stem };
 
 const groupsByDocuments = new WeakMap<SearchDocuments, string[][]>();
 function groupsOf(documents: SearchDocuments): string[][] {
@@ -44,35 +35,96 @@ export function queryAlternatives(documents: SearchDocuments, query: string): st
   return terms.length === 0 ? [] : alternatives(groupsOf(documents), terms);
 }
 
+const wordPatterns = new Map<string, { holds: RegExp; ends: RegExp }>();
+/** Patterns of a Latin reading as whole words of a name, anywhere or at its end; made once per reading, as the reader types. */
+function wordPatternsOf(reading: string): { holds: RegExp; ends: RegExp } {
+  let patterns = wordPatterns.get(reading);
+  if (!patterns) {
+    const words = escapeRegExp(reading);
+    patterns = { holds: new RegExp(`(^|[\\s-])${words}($|[\\s-])`, 'u'), ends: new RegExp(`(^|[\\s-])${words}$`, 'u') };
+    wordPatterns.set(reading, patterns);
+  }
+  return patterns;
+}
+
 /**
- * An entity matches when the whole query names it: an alias equals the query, or contains it
- * (均安 → 于都均安牛仔智造产业园; Latin as whole words: "Longnan ETDZ"), or is contained in it
- * (于都县 → 于都). Latin queries need three letters or more, so "an" does not find Anyuan.
+ * How well a name answers one reading of the query: 3 when it is the reading; 2.5 when it ends
+ * with it, so the entity is one of what the reading names (长赣高铁 and "…high-speed railway" are
+ * railways); 2 when it holds it elsewhere (高铁新区 is an area named after one; 均安 →
+ * 于都均安牛仔智造产业园; Latin as whole words); 0 otherwise.
+ */
+function nameScore(name: string, reading: string): number {
+  if (name === reading) return 3;
+  if (hasHan(reading)) return reading.length < 2 || !name.includes(reading) ? 0 : name.endsWith(reading) ? 2.5 : 2;
+  const { holds, ends } = wordPatternsOf(reading);
+  return ends.test(name) ? 2.5 : holds.test(name) ? 2 : 0;
+}
+
+const KIND_ORDER = { place: 0, project: 1, cluster: 2, term: 3 } as const;
+
+/**
+ * Entities the query names, best first: by one of their names, in either language or pinyin, or by
+ * another name for what the query names (high-speed rail → "…high-speed railway", 稀土 → "rare
+ * earth"), or by a word that leads to them (稀土 → the nonferrous-metals cluster, scored 2). A
+ * Chinese name within the query also counts, lowest (于都县 → 于都). Latin queries need three
+ * letters or more, so "an" does not find Anyuan.
  */
 export function matchEntities(documents: SearchDocuments, query: string): SearchEntity[] {
   const whole = queryTerms(query).join(' ');
   if (whole === '' || (!hasHan(whole) && whole.length < 3)) return [];
   const groups = groupsOf(documents);
+  const readings = [...new Set([whole, ...queryAlternatives(documents, query).map((terms) => terms.join(' '))])];
   const score = (entity: SearchEntity, index: number): number => {
     let best = 0;
     // The entity's own names and the abbreviated forms of them (groups are in entity order).
     for (const alias of groups[index] ?? entity.aliases) {
-      if (alias === whole) best = Math.max(best, 3);
-      else if (
-        hasHan(whole)
-          ? alias.includes(whole) && whole.length >= 2
-          : new RegExp(`(^|[\\s-])${escapeRegExp(whole)}($|[\\s-])`, 'u').test(alias)
-      )
-        best = Math.max(best, 2);
-      else if (hasHan(alias) && alias.length >= 2 && whole.includes(alias)) best = Math.max(best, 1);
+      for (const reading of readings) best = Math.max(best, nameScore(alias, reading));
+      if (best === 0 && hasHan(alias) && alias.length >= 2 && whole.includes(alias)) best = 1;
     }
+    if (entity.words?.some((word) => readings.includes(word))) best = Math.max(best, 2);
     return best;
   };
-  const kindOrder = { place: 0, project: 1, term: 2 } as const;
   return documents.entities
     .map((entity, index) => ({ entity, score: score(entity, index) }))
     .filter(({ score: s }) => s > 0)
-    .sort((a, b) => b.score - a.score || kindOrder[a.entity.kind] - kindOrder[b.entity.kind])
+    .sort((a, b) => b.score - a.score || KIND_ORDER[a.entity.kind] - KIND_ORDER[b.entity.kind])
+    .map(({ entity }) => entity);
+}
+
+/** The distinct character pairs of a text, spaces and punctuation left out: "ruijin" → ru, ui, ij, ji, in. */
+function letterPairs(text: string): Set<string> {
+  const chars = [...text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')];
+  return new Set(chars.slice(1).map((char, i) => `${chars[i]}${char}`));
+}
+
+/** Pairs shared, against the pairs of both (Dice's coefficient): 1 for the same text, 0 for nothing in common. */
+function likeness(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const pair of a) if (b.has(pair)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+/** How alike two texts must be, at least, to offer one for the other: "Ruijn Airprt" is 0.73 like "ruijin airport". */
+export const CLOSEST_AT_LEAST = 0.4;
+
+/**
+ * For a query nothing answers, the entities whose names are closest to it as written: those with a
+ * name (in either language or pinyin) sharing the most character pairs with the query, at least
+ * CLOSEST_AT_LEAST of them by Dice's coefficient, most alike first; at most `limit`. A misspelt
+ * name ("Ruijn Airprt", "于都镇") finds what the reader meant.
+ */
+export function closestEntities(documents: SearchDocuments, query: string, limit = 3): SearchEntity[] {
+  const wanted = letterPairs(queryTerms(query).join(''));
+  if (wanted.size === 0) return [];
+  return documents.entities
+    .map((entity) => ({
+      entity,
+      alike: Math.max(...[...entity.aliases, ...(entity.words ?? [])].map((name) => likeness(wanted, letterPairs(name)))),
+    }))
+    .filter(({ alike }) => alike >= CLOSEST_AT_LEAST)
+    .sort((a, b) => b.alike - a.alike || KIND_ORDER[a.entity.kind] - KIND_ORDER[b.entity.kind])
+    .slice(0, limit)
     .map(({ entity }) => entity);
 }
 
@@ -105,17 +157,42 @@ function pairs(term: string): string[] {
   return chars.length < 2 ? [] : chars.slice(1).map((char, i) => `${chars[i]}${char}`);
 }
 
+interface Tokens {
+  /** Each paragraph lower-cased, and its words, in paragraph order. */
+  paragraphs: Array<{ text: string; words: string[] }>;
+  /** Every word of the paragraphs and of the entities' names. */
+  vocabulary: Set<string>;
+}
+const tokensByDocuments = new WeakMap<SearchDocuments, Tokens>();
+/** The paragraphs split into words once, not at every keystroke. */
+function tokensOf(documents: SearchDocuments): Tokens {
+  let tokens = tokensByDocuments.get(documents);
+  if (!tokens) {
+    const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+    const paragraphs = documents.paragraphs.map((paragraph) => {
+      const text = paragraph.text.toLowerCase();
+      return { text, words: wordsOf(text) };
+    });
+    const names = documents.entities.flatMap((entity) => entity.aliases.flatMap(wordsOf));
+    tokens = { paragraphs, vocabulary: new Set([...paragraphs.flatMap(({ words }) => words), ...names]) };
+    tokensByDocuments.set(documents, tokens);
+  }
+  return tokens;
+}
+
 /**
  * Partial matches (tier 3): every term is met in part. A Latin term of three letters or more
  * begins a word of the paragraph ("Yud" → Yudu) or shares its rough stem ("greening" → green);
- * a Chinese term has at least three in five of its character pairs in the paragraph.
+ * a term that is itself a word of the report or of a name is taken as typed in full, so it is not
+ * read as the beginning of another ("Gree" is the company, not the start of "green"). A Chinese
+ * term has at least three in five of its character pairs in the paragraph.
  */
 export function partialParagraphs(documents: SearchDocuments, query: string): SearchParagraph[] {
   const terms = queryTerms(query);
   if (terms.length === 0 || terms.some((term) => !hasHan(term) && term.length < 3)) return [];
-  return documents.paragraphs.filter((paragraph) => {
-    const text = paragraph.text.toLowerCase();
-    const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const { paragraphs, vocabulary } = tokensOf(documents);
+  return documents.paragraphs.filter((_, index) => {
+    const { text, words } = paragraphs[index]!;
     return terms.every((term) => {
       if (hasHan(term)) {
         const wanted = pairs(term);
@@ -124,7 +201,12 @@ export function partialParagraphs(documents: SearchDocuments, query: string): Se
       // Stems are compared only for words with the term's first letter: a few, not every word.
       return term.split('-').every((part) => {
         const partStem = part.length >= 4 ? roughStem(part) : null;
-        return words.some((word) => word.startsWith(part) || (partStem !== null && word[0] === part[0] && roughStem(word) === partStem));
+        const typedInFull = vocabulary.has(part);
+        return words.some(
+          (word) =>
+            (typedInFull ? word === part : word.startsWith(part)) ||
+            (partStem !== null && word[0] === part[0] && roughStem(word) === partStem),
+        );
       });
     });
   });

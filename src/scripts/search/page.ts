@@ -3,10 +3,10 @@
 // the words, then partial matches apart. Pagefind's index is fetched only for a query those find
 // nothing for, on Enter, and its results fill the (empty) partial list: nothing above moves.
 // Loaded only on /zh|en/search/.
-import type { SearchDocuments, SearchParagraph } from '../../lib/search/documents.ts';
+import type { SearchDocuments, SearchEntity, SearchParagraph } from '../../lib/search/documents.ts';
 import { formText } from '../form-field.ts';
 import { matchCommitments } from './commitments.ts';
-import { queryAlternatives, rankLocal, type Filters } from './core.ts';
+import { closestEntities, queryAlternatives, queryTerms, rankLocal, type Filters } from './core.ts';
 import { excerpt } from './excerpt.ts';
 
 interface PagefindResult {
@@ -33,6 +33,11 @@ async function start(container: HTMLElement): Promise<void> {
   const entityList = container.querySelector<HTMLUListElement>('[data-search-entities]')!;
   const commitmentList = container.querySelector<HTMLOListElement>('[data-search-commitments]')!;
   const note = container.querySelector<HTMLElement>('[data-search-note]')!;
+  const elsewhere = container.querySelector<HTMLElement>('[data-search-elsewhere]')!;
+  const otherEdition = elsewhere.querySelector<HTMLAnchorElement>('[data-search-other-edition]')!;
+  const otherSearchPath = otherEdition.getAttribute('href')!;
+  const closestList = elsewhere.querySelector<HTMLUListElement>('[data-search-closest]')!;
+  const closestSection = closestList.closest('section')!;
   // UI strings come from the page, in its language: data-label-count → text('count').
   const text = (key: string): string => container.dataset[`label${key[0]!.toUpperCase()}${key.slice(1)}`] ?? '';
 
@@ -79,27 +84,15 @@ async function start(container: HTMLElement): Promise<void> {
       entityList.replaceChildren();
       commitmentList.replaceChildren();
       partialSection.hidden = true;
+      elsewhere.hidden = true;
       status.textContent = '';
       delete container.dataset.searched;
       return;
     }
     const local = rankLocal(documents, query, filters);
-    const terms = queryAlternatives(documents, query).flat();
-    entityList.replaceChildren(
-      ...local.entities.slice(0, 6).map((entity) => {
-        const item = document.createElement('li');
-        item.dataset.entity = entity.id;
-        const link = Object.assign(document.createElement('a'), { href: entity.url, textContent: entity.label });
-        const kind = Object.assign(document.createElement('span'), {
-          className: 'search-kind',
-          textContent: text(`kind${entity.kind[0]!.toUpperCase()}${entity.kind.slice(1)}`),
-        });
-        const other = Object.assign(document.createElement('span'), { className: 'search-other', textContent: entity.other });
-        other.lang = lang === 'zh' ? 'en' : 'zh-CN';
-        item.append(kind, link, ' ', other);
-        return item;
-      }),
-    );
+    // The query as one phrase too, so "rare earth" is marked whole rather than word by word.
+    const terms = [queryTerms(query).join(' '), ...queryAlternatives(documents, query).flat()];
+    entityList.replaceChildren(...local.entities.slice(0, 6).map((entity) => entityItem(entity, 'entity')));
     // Clauses that answer the query in one line, above whole paragraphs (the place or project marked).
     commitmentList.replaceChildren(
       ...matchCommitments(documents, query).map((commitment) => {
@@ -113,9 +106,18 @@ async function start(container: HTMLElement): Promise<void> {
       }),
     );
     list.replaceChildren(...local.paragraphs.map((paragraph) => resultItem(paragraph, terms)));
-    partialList.replaceChildren(...local.partial.map((paragraph) => resultItem(paragraph, terms)));
+    partialList.replaceChildren(...local.partial.map((paragraph) => resultItem(paragraph, terms, true)));
     partialSection.hidden = local.partial.length === 0;
     const nothing = local.paragraphs.length === 0 && local.entities.length === 0 && local.partial.length === 0;
+    // Nothing here: the same query on the other edition, and the names closest to what was typed.
+    elsewhere.hidden = !nothing;
+    if (nothing) {
+      otherEdition.textContent = text('otherEdition').replace('{query}', query);
+      otherEdition.href = `${otherSearchPath}?${new URLSearchParams({ q: query })}`;
+      const closest = closestEntities(documents, query);
+      closestList.replaceChildren(...closest.map((entity) => entityItem(entity, 'closest')));
+      closestSection.hidden = closest.length === 0;
+    }
     const count = local.paragraphs.length;
     const message = (nothing ? text('none') : text(count === 1 ? 'countOne' : 'count')).replace('{count}', String(count));
     if (how.typing) announceTimer = setTimeout(() => (status.textContent = message), ANNOUNCE_AFTER_MS);
@@ -136,7 +138,7 @@ async function start(container: HTMLElement): Promise<void> {
         if (paragraph && !partial.includes(paragraph)) partial.push(paragraph);
       }
       if (current !== generation) return;
-      partialList.replaceChildren(...partial.map((paragraph) => resultItem(paragraph, terms)));
+      partialList.replaceChildren(...partial.map((paragraph) => resultItem(paragraph, terms, true)));
       partialSection.hidden = partial.length === 0;
     } catch {
       // Offline (Pagefind's index is not saved with the report) or a partial copy of the site.
@@ -150,7 +152,23 @@ async function start(container: HTMLElement): Promise<void> {
     }
   };
 
-  const resultItem = (paragraph: SearchParagraph, terms: string[]): HTMLLIElement => {
+  /** An entity as a link to its page, its kind and its name in the other language; `role` names its list for tests. */
+  const entityItem = (entity: SearchEntity, role: 'entity' | 'closest'): HTMLLIElement => {
+    const item = document.createElement('li');
+    item.dataset[role] = entity.id;
+    const link = Object.assign(document.createElement('a'), { href: entity.url, textContent: entity.label });
+    const kind = Object.assign(document.createElement('span'), {
+      className: 'search-kind',
+      textContent: text(`kind${entity.kind[0]!.toUpperCase()}${entity.kind.slice(1)}`),
+    });
+    const other = Object.assign(document.createElement('span'), { className: 'search-other', textContent: entity.other });
+    other.lang = lang === 'zh' ? 'en' : 'zh-CN';
+    item.append(kind, link, ' ', other);
+    return item;
+  };
+
+  /** A paragraph: its link, its part, and an excerpt around the first word that matched, marked (as partial matches meet it for `partial`). */
+  const resultItem = (paragraph: SearchParagraph, terms: string[], partial = false): HTMLLIElement => {
     const item = document.createElement('li');
     item.className = 'search-result';
     item.dataset.paragraph = paragraph.id;
@@ -160,7 +178,7 @@ async function start(container: HTMLElement): Promise<void> {
     });
     const meta = Object.assign(document.createElement('span'), { className: 'search-meta', textContent: paragraph.period });
     const body = document.createElement('p');
-    for (const piece of excerpt(paragraph.text, terms))
+    for (const piece of excerpt(paragraph.text, terms, 60, partial))
       body.append(piece.mark ? Object.assign(document.createElement('mark'), { textContent: piece.text }) : piece.text);
     item.append(link, meta, body);
     return item;

@@ -1,11 +1,14 @@
 /**
  * Other names for what a query names, so a reader finds the text whichever name they type:
- *   - every entity's names in both languages (gazetteer, projects, glossary): "Foxconn" finds
- *     富士康 on the Chinese site, "于都" finds Yudu on the English one;
+ *   - every entity's names in both languages (gazetteer, projects, clusters, glossary): "Foxconn"
+ *     finds 富士康 on the Chinese site, "于都" finds Yudu on the English one;
+ *   - the bridges: the agreed English of recurring terms (稀土 finds "rare earth" on the English
+ *     site, "childcare" finds 托育 on the Chinese one) and the pinyin of abbreviated names (xunquan);
  *   - the abbreviations English writing uses for the zones' kinds (ETDZ, EDZ, HIDZ) and for
  *     high-speed rail (HSR, 高铁), applied to those names and to any query that contains them.
  */
 import type { SearchDocuments } from '../../lib/search/documents.ts';
+import { readAsQuery } from './words.ts';
 
 /** A long form as the English names write it, and the short forms readers type for it. */
 export const ABBREVIATIONS: ReadonlyArray<readonly [string, readonly string[]]> = [
@@ -25,7 +28,9 @@ export function synonymGroups(documents: SearchDocuments): string[][] {
     }
     return [...names];
   });
-  return [...groups, ...ABBREVIATIONS.map(([long, shorts]) => [long, ...shorts])];
+  // A name as a query reads it too: "diagnosis-intervention packets (dip)" is typed without brackets.
+  const bridges = documents.bridges.map((names) => [...new Set(names.flatMap((name) => [name, readAsQuery(name)]))]);
+  return [...groups, ...bridges, ...ABBREVIATIONS.map(([long, shorts]) => [long, ...shorts])];
 }
 
 /**

@@ -5,6 +5,18 @@
  */
 export const hasHan = (text: string): boolean => /\p{Script=Han}/u.test(text);
 
+/** Query terms: quotes and punctuation dropped, lower-cased; Chinese terms split only at spaces. */
+export function queryTerms(query: string): string[] {
+  return query
+    .toLowerCase()
+    .replace(/[“”"'‘’「」『』《》()（）,，。.!！?？;；:：、]/gu, ' ')
+    .split(/\s+/u)
+    .filter((term) => term !== '');
+}
+
+/** A text as a query of it reads: "Fellow Deputies," → "fellow deputies". */
+export const readAsQuery = (text: string): string => queryTerms(text).join(' ');
+
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
@@ -39,8 +51,40 @@ export function termPattern(term: string): RegExp {
   return pattern;
 }
 
+/**
+ * The pattern of a term as partial matches meet it, so an excerpt shows what was found: a Latin
+ * term or its rough stem as the beginning of a word, the whole word matched ("shanty" →
+ * shantytown); a Chinese term as any pair of its characters (均安牛仔园 → 均安, 牛仔).
+ */
+export function wordBeginningPattern(term: string): RegExp {
+  if (hasHan(term)) {
+    const chars = [...term];
+    const pairs = chars.length < 2 ? [term] : chars.slice(1).map((char, i) => `${chars[i]}${char}`);
+    return new RegExp(pairs.map(escapeRegExp).join('|'), 'gu');
+  }
+  const forms = [...new Set([term, roughStem(term)])].map((form) =>
+    form
+      .split(/[\s-]+/u)
+      .map(escapeRegExp)
+      .join('[\\s-]+'),
+  );
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})[\\p{L}\\p{N}]*`, 'giu');
+}
+
+/**
+ * False when a lower-cased text cannot hold the term in any form: a plain substring test, much
+ * cheaper than running (and first compiling) the term's pattern over every paragraph and clause.
+ * Every form begins with the term's first word, less at most a plural ending.
+ */
+export function mayHold(lowerText: string, term: string): boolean {
+  if (hasHan(term)) return lowerText.includes(term);
+  const first = term.split(/[\s-]+/u)[0] ?? term;
+  return lowerText.includes(first.length > 4 ? first.slice(0, -2) : first.slice(0, 3));
+}
+
+/** How often a lower-cased text holds the term. */
 export function countTerm(text: string, term: string): number {
-  return [...text.matchAll(termPattern(term))].length;
+  return mayHold(text, term) ? [...text.matchAll(termPattern(term))].length : 0;
 }
 
 /** A Latin word reduced to a rough stem: "greening" and "greened" → "green"; for partial matches only. */
