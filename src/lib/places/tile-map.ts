@@ -8,12 +8,20 @@ export interface Tile {
 }
 
 /**
+ * The grid's size. Five columns, not six, so that a tile on a 360 px phone is wide enough for a
+ * county's name at a size that follows large text; the tile map's CSS (global.css) places tiles
+ * on a grid of this size.
+ */
+export const TILE_COLUMNS = 5;
+export const TILE_ROWS = 7;
+
+/**
  * A schematic map: one equal tile per county-level unit, placed on a grid by its county seat
  * (no boundary data: see README). Each seat goes to its nearest grid cell; when two share a
  * cell, the later one moves to the nearest free cell. Counties are placed in gazetteer order,
  * so the layout is the same on every build.
  */
-export function tileLayout(counties: Place[], columns = 6, rows = 7): Tile[] {
+export function tileLayout(counties: Place[], columns = TILE_COLUMNS, rows = TILE_ROWS): Tile[] {
   const seats = counties.map((county) => {
     if (!county.seat) throw new Error(`${county.id} has no seat`);
     return county.seat;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCharts } from '../../../../scripts/content/layers/charts.ts';
+import { readClusters } from '../../../../scripts/content/layers/clusters.ts';
 import { buildLedger } from '../../../../scripts/content/ledger/ledger.ts';
 import { readOutcomeSources, readShortfall } from '../../../../scripts/content/ledger/outcomes.ts';
 import { checkTargets2022, readTargets2022 } from '../../../../scripts/content/ledger/targets-2022.ts';
@@ -12,7 +13,7 @@ const places = gazetteer();
 const sources = readOutcomeSources(readYamlFile('content/outcomes/sources.yaml'));
 const text = new Map(paragraphsOf(report).map((p) => [p.id, p.text]));
 const ledger = buildLedger(
-  { charts: readCharts(readYamlFile('content/charts.yaml'), figures, places), figures, paragraphText: (id) => text.get(id)!, projects: [], places, outcomes: [], sources },
+  { charts: readCharts(readYamlFile('content/charts.yaml'), figures, places, readClusters(readYamlFile('content/clusters.yaml'))), figures, paragraphText: (id) => text.get(id)!, projects: [], places, outcomes: [], sources },
   'o.yaml',
 );
 
