@@ -3,22 +3,18 @@
  * agrees with the cards it counts: a tile that says 兴国 2 leads to a page that lists two paragraphs.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from './browser.ts';
 import { clusterRecords, placeRecord, placeRecords, projectRecords, promiseRecords } from '../../src/lib/entities/entities.ts';
 
 const baseUrl = inject('baseUrl');
 const LANGS = ['zh', 'en'] as const;
-let browser: Browser;
+const chromium = useBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage({ javaScriptEnabled: false });
-});
-afterAll(async () => {
-  await browser.close();
+  page = await chromium().newPage({ javaScriptEnabled: false });
 });
 
 /** The last whole number of a text: "于都，3段" → 3, "Yudu, 3 paragraphs" → 3, "named in 5 paragraphs" → 5. */
