@@ -2,7 +2,7 @@
  * The rows of the lookup and link tables (declared in data-schemas/lookups.ts), made from the
  * entity records: the same links the pages show.
  */
-import { clusters, commitments, targetsOf } from '../commitments/commitments.ts';
+import { clusters, commitments, figureMeasure, targetsOf } from '../commitments/commitments.ts';
 import { clusterRecords, figureRecords, placeRecords, projectRecords, promiseRecords } from '../entities/entities.ts';
 import { glossary } from '../layers/glossary.ts';
 import { projects } from '../commitments/projects.ts';
@@ -101,14 +101,13 @@ export const commitmentClusterRows = (): Row[] => commitments.flatMap((c) => c.c
 
 export const commitmentProjectRows = (): Row[] => commitments.flatMap((c) => c.projects.map((project) => ({ commitment: c.id, project })));
 
-const measureOf = new Map(commitments.flatMap((c) => c.measures.map((m) => [m.figure, m.measure] as const)));
 export const figureSubjectRows = (): Row[] =>
   figureRecords
     .filter((record) => record.clause !== null && record.subject !== null)
     .map((record) => ({
       figure: record.id,
       commitment: record.clause,
-      measure_zh: measureOf.get(record.id) || null,
+      measure_zh: figureMeasure('zh', record.id)?.measure || null,
       place: record.subject!.kind === 'place' ? record.subject!.id : null,
       cluster: record.subject!.kind === 'cluster' ? record.subject!.id : null,
     }));

@@ -7,10 +7,10 @@
  * Clauses are the commitments themselves (src/lib/commitments/commitments.ts): their record adds
  * only the promises that follow them.
  */
-import { commitments, clusterName, clusters, placesOfCluster, type Commitment } from '../commitments/commitments.ts';
-import { projects } from '../commitments/projects.ts';
+import { commitments, clusterName, clusters, figureSubject, placesOfCluster, type Commitment } from '../commitments/commitments.ts';
+import { projects, projectsIn } from '../commitments/projects.ts';
 import { glossary } from '../layers/glossary.ts';
-import { ledger } from '../ledger/outcomes.ts';
+import { entriesFor, ledger } from '../ledger/outcomes.ts';
 import { allParagraphs, figures, mentions, places } from '../report/report.ts';
 
 export interface PlaceRecord {
@@ -122,14 +122,13 @@ export const promiseRecords: PromiseRecord[] = ledger.map((entry) => ({
   places: entry.places,
 }));
 
-const measureOfFigure = new Map(commitments.flatMap((c) => c.measures.map((m) => [m.figure, m.subject] as const)));
 const clauseOfFigure = new Map(commitments.flatMap((c) => c.figures.map((f) => [f, c.id] as const)));
 
 export const figureRecords: FigureRecord[] = figures.map((figure) => ({
   id: figure.id,
   paragraph: figure.paragraph,
   clause: clauseOfFigure.get(figure.id) ?? null,
-  subject: measureOfFigure.get(figure.id) ?? null,
+  subject: figureSubject(figure.id),
   promise: promiseOfFigure.get(figure.id) ?? null,
 }));
 
@@ -158,9 +157,7 @@ export const clusterRecords: ClusterRecord[] = clusters.map((cluster) => {
     projects: theirProjects.map((project) => project.id),
     clauses: ownClauses.filter((c) => c.clusters.includes(cluster.id)).map((c) => c.id),
     promises: promiseRecords
-      .filter(
-        (p) => p.figure !== null && measureOfFigure.get(p.figure)?.kind === 'cluster' && measureOfFigure.get(p.figure)?.id === cluster.id,
-      )
+      .filter((p) => p.figure !== null && figureSubject(p.figure)?.kind === 'cluster' && figureSubject(p.figure)?.id === cluster.id)
       .map((p) => p.id),
   };
 });
@@ -178,9 +175,9 @@ export const placeRecords: PlaceRecord[] = places.map((place) => {
     zones: places.filter((other) => other.level === 'zone' && other.county === place.id).map((other) => other.id),
     paragraphs: inReadingOrder([...mentions.filter((m) => m.place === place.id).map((m) => m.paragraph), ...named.map((c) => c.paragraph)]),
     clauses: ownClauses.filter((c) => c.places.some((entry) => entry.place === place.id)).map((c) => c.id),
-    projects: projects.filter((project) => project.places.includes(place.id)).map((project) => project.id),
+    projects: projectsIn(place.id).map((project) => project.id),
     clusters: clusterRecords.filter((cluster) => cluster.places.includes(place.id)).map((cluster) => cluster.id),
-    promises: ledger.filter((entry) => entry.places.includes(place.id)).map((entry) => entry.id),
+    promises: entriesFor(place.id).map((entry) => entry.id),
   };
 });
 
