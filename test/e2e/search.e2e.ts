@@ -72,7 +72,19 @@ describe('the search page', () => {
     page.off('request', listen);
     // Chromium asks for the icon again when the address changes (?q=…); nothing else is fetched.
     expect(fetched.filter((url) => !url.endsWith('/favicon.svg'))).toEqual([]);
-    expect(new URL(page.url()).search).toBe('?q=Yudu');
+    // The address follows once the reader pauses (not at every key: it costs a third of a keystroke's work).
+    await page.waitForURL((url) => url.search === '?q=Yudu');
+  });
+
+  it('keeps the query in the address for a reader who taps a result before pausing', async () => {
+    await page.goto(`${baseUrl}/en/search/`);
+    await page.locator('[data-search][data-ready]').waitFor();
+    await page.locator('#search-q').fill('Ruijin');
+    await page.locator('[data-search][data-searched="Ruijin"]').waitFor();
+    await page.locator('[data-search-results] [data-paragraph] a').first().click();
+    await page.waitForURL((url) => url.pathname.includes('/chapters/'));
+    await page.goBack();
+    expect(new URL(page.url()).search).toBe('?q=Ruijin');
   });
 
   it('lists paragraphs holding the word first and partial matches apart, below, the word found marked', async () => {

@@ -137,12 +137,18 @@ export function exactParagraphs(documents: SearchDocuments, query: string): Sear
       const text = paragraph.text.toLowerCase();
       let hits = 0;
       for (const terms of readings) {
-        const counts = terms.map((term) => countTerm(text, term));
-        if (counts.every((count) => count > 0))
-          hits = Math.max(
-            hits,
-            counts.reduce((a, b) => a + b, 0),
-          );
+        // Stops at the first term the paragraph lacks: most lack the query's rarest word, and
+        // counting its common words ("and", "zone") first is most of a long query's work.
+        let sum = 0;
+        for (const term of terms) {
+          const count = countTerm(text, term);
+          if (count === 0) {
+            sum = 0;
+            break;
+          }
+          sum += count;
+        }
+        hits = Math.max(hits, sum);
       }
       return { paragraph, order, hits };
     })
@@ -157,9 +163,16 @@ function pairs(term: string): string[] {
   return chars.length < 2 ? [] : chars.slice(1).map((char, i) => `${chars[i]}${char}`);
 }
 
+interface ParagraphTokens {
+  text: string;
+  words: string[];
+  /** The rough stems of its words, made the first time a query needs them. */
+  stems?: Set<string>;
+}
+
 interface Tokens {
   /** Each paragraph lower-cased, and its words, in paragraph order. */
-  paragraphs: Array<{ text: string; words: string[] }>;
+  paragraphs: ParagraphTokens[];
   /** Every word of the paragraphs and of the entities' names. */
   vocabulary: Set<string>;
 }
@@ -169,7 +182,7 @@ function tokensOf(documents: SearchDocuments): Tokens {
   let tokens = tokensByDocuments.get(documents);
   if (!tokens) {
     const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}]+/gu) ?? [];
-    const paragraphs = documents.paragraphs.map((paragraph) => {
+    const paragraphs = documents.paragraphs.map((paragraph): ParagraphTokens => {
       const text = paragraph.text.toLowerCase();
       return { text, words: wordsOf(text) };
     });
@@ -191,22 +204,19 @@ export function partialParagraphs(documents: SearchDocuments, query: string): Se
   const terms = queryTerms(query);
   if (terms.length === 0 || terms.some((term) => !hasHan(term) && term.length < 3)) return [];
   const { paragraphs, vocabulary } = tokensOf(documents);
+  const stemsOf = (tokens: ParagraphTokens): Set<string> => (tokens.stems ??= new Set(tokens.words.map(roughStem)));
   return documents.paragraphs.filter((_, index) => {
-    const { text, words } = paragraphs[index]!;
+    const tokens = paragraphs[index]!;
     return terms.every((term) => {
       if (hasHan(term)) {
         const wanted = pairs(term);
-        return wanted.length > 0 && wanted.filter((pair) => text.includes(pair)).length / wanted.length >= 0.6;
+        return wanted.length > 0 && wanted.filter((pair) => tokens.text.includes(pair)).length / wanted.length >= 0.6;
       }
-      // Stems are compared only for words with the term's first letter: a few, not every word.
       return term.split('-').every((part) => {
-        const partStem = part.length >= 4 ? roughStem(part) : null;
         const typedInFull = vocabulary.has(part);
-        return words.some(
-          (word) =>
-            (typedInFull ? word === part : word.startsWith(part)) ||
-            (partStem !== null && word[0] === part[0] && roughStem(word) === partStem),
-        );
+        if (typedInFull ? tokens.words.includes(part) : tokens.words.some((word) => word.startsWith(part))) return true;
+        // A word with the same rough stem ("greening" for "greened") begins with the same letters.
+        return part.length >= 4 && stemsOf(tokens).has(roughStem(part));
       });
     });
   });

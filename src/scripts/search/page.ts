@@ -18,6 +18,11 @@ interface Pagefind {
 
 /** Screen readers hear the count once the reader pauses, not at every keystroke. */
 const ANNOUNCE_AFTER_MS = 700;
+/**
+ * The address (?q=…) follows the box once the reader pauses: history.replaceState costs a few
+ * milliseconds, about a third of a keystroke's work, so it is not done at every key.
+ */
+const ADDRESS_AFTER_MS = 250;
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) void start(root);
@@ -59,8 +64,20 @@ async function start(container: HTMLElement): Promise<void> {
 
   let generation = 0;
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
+  let addressTimer: ReturnType<typeof setTimeout> | undefined;
+  let pendingAddress: string | null = null;
 
-  const readForm = (): { query: string; filters: Filters } => {
+  const writeAddress = (): void => {
+    clearTimeout(addressTimer);
+    if (pendingAddress !== null && pendingAddress !== `${location.pathname}${location.search}`)
+      history.replaceState(history.state, '', pendingAddress);
+    pendingAddress = null;
+  };
+  // A reader who taps a result (or leaves) before the pause still finds the query on coming back.
+  container.addEventListener('click', writeAddress, { capture: true });
+  addEventListener('pagehide', writeAddress);
+
+  const readForm = (how: { typing: boolean }): { query: string; filters: Filters } => {
     const data = new FormData(form);
     const filters: Filters = {};
     for (const key of ['chapter', 'period', 'county'] as const) {
@@ -68,14 +85,18 @@ async function start(container: HTMLElement): Promise<void> {
       if (value) filters[key] = value;
     }
     const params = new URLSearchParams([...data].filter(([, value]) => value !== '') as Array<[string, string]>);
-    history.replaceState(history.state, '', `${location.pathname}${params.size > 0 ? `?${params}` : ''}`);
+    pendingAddress = `${location.pathname}${params.size > 0 ? `?${params}` : ''}`;
+    if (how.typing) {
+      clearTimeout(addressTimer);
+      addressTimer = setTimeout(writeAddress, ADDRESS_AFTER_MS);
+    } else writeAddress();
     return { query: formText(data, 'q').trim(), filters };
   };
 
   /** Renders every local tier at once; on Enter, asks Pagefind when they found nothing. */
   const run = (how: { typing: boolean }): void => {
     const current = ++generation;
-    const { query, filters } = readForm();
+    const { query, filters } = readForm(how);
     clearTimeout(announceTimer);
     note.hidden = true;
     if (query === '') {
