@@ -10,7 +10,9 @@
 import { commitments, clusterName, clusters, figureSubject, placesOfCluster, type Commitment } from '../commitments/commitments.ts';
 import { projects, projectsIn } from '../commitments/projects.ts';
 import { glossary } from '../layers/glossary.ts';
+import { agreedEnglish } from '../layers/terms.ts';
 import { entriesFor, ledger } from '../ledger/outcomes.ts';
+import { abbreviationPinyin } from '../places/abbreviation-pinyin.ts';
 import { allParagraphs, figures, mentions, places } from '../report/report.ts';
 
 export interface PlaceRecord {
@@ -21,6 +23,8 @@ export interface PlaceRecord {
   zh: string;
   en: string;
   pinyin: string | null;
+  /** Every name a reader may type for it, lower-cased: 于都, 于都县, yudu, yudu county. */
+  aliases: string[];
   /** A zone's host county, if the gazetteer gives one. */
   county: string | null;
   /** A county's zones. */
@@ -42,6 +46,10 @@ export interface ClusterRecord {
   id: string;
   zh: string;
   en: string;
+  /** Every name a reader may type for it, lower-cased, in both languages. */
+  aliases: string[];
+  /** Words that lead to it without naming it, lower-cased: its industries (稀土, rare earth). */
+  words: string[];
   /** Where it sits, as the report says it: zones first, then counties (placesOfCluster). */
   places: string[];
   projects: string[];
@@ -53,6 +61,8 @@ export interface ProjectRecord {
   id: string;
   zh: string;
   en: string;
+  /** Its names, lower-cased, and the pinyin of the place abbreviations in it (寻全高速 → xunquan). */
+  aliases: string[];
   kind: string;
   stage: string;
   /** A project of the plan for 2023 (target) or of the review of 2022 (result): its clause's role. */
@@ -92,6 +102,7 @@ export interface TermRecord {
   id: string;
   zh: string;
   en: string;
+  aliases: string[];
   paragraphs: string[];
 }
 
@@ -101,6 +112,26 @@ const inReadingOrder = (ids: Iterable<string>): string[] => {
 };
 
 const ownClauses = commitments.filter((c) => !c.lead);
+
+/** Names lower-cased, each once, empty ones left out. */
+const aliasesOf = (names: Array<string | null | undefined>): string[] => [
+  ...new Set(names.filter((name): name is string => Boolean(name)).map((name) => name.toLowerCase())),
+];
+
+/** The place abbreviations the report's clauses use (寻全高速), each with its pinyin where it has one. */
+export const abbreviationsInPinyin: ReadonlyMap<string, string> = (() => {
+  const found = new Map<string, string>();
+  for (const entry of commitments.flatMap((commitment) => commitment.places)) {
+    if (entry.via !== 'abbreviation' || found.has(entry.text)) continue;
+    const pinyin = abbreviationPinyin(entry.text, places);
+    if (pinyin) found.set(entry.text, pinyin);
+  }
+  return found;
+})();
+
+/** The pinyin of the abbreviations a text holds: 开工寻全高速西延 → xunquan. */
+export const pinyinWithin = (text: string): string[] =>
+  [...abbreviationsInPinyin].filter(([name]) => text.includes(name)).map(([, pinyin]) => pinyin);
 
 /** The promise whose target is this figure, or that follows this project. */
 const promiseOfFigure = new Map(ledger.flatMap((entry) => (entry.group === 'project' ? [] : [[entry.id, entry.id] as const])));
@@ -136,6 +167,7 @@ export const projectRecords: ProjectRecord[] = projects.map((project) => ({
   id: project.id,
   zh: project.zh,
   en: project.en,
+  aliases: aliasesOf([project.zh, project.en, ...pinyinWithin(project.zh)]),
   kind: project.kind,
   stage: project.stage,
   role: ownClauses.find((c) => c.projects.includes(project.id))?.role ?? null,
@@ -153,6 +185,8 @@ export const clusterRecords: ClusterRecord[] = clusters.map((cluster) => {
     id: cluster.id,
     zh: clusterName('zh', cluster),
     en: clusterName('en', cluster),
+    aliases: aliasesOf([...cluster.names, cluster.en, cluster.en.replace(/ industry$/u, '')]),
+    words: aliasesOf([...cluster.terms, ...cluster.terms.map(agreedEnglish)]),
     places: placesOfCluster(cluster.id, theirProjects),
     projects: theirProjects.map((project) => project.id),
     clauses: ownClauses.filter((c) => c.clusters.includes(cluster.id)).map((c) => c.id),
@@ -171,6 +205,7 @@ export const placeRecords: PlaceRecord[] = places.map((place) => {
     zh: place.names[0]!,
     en: place.en,
     pinyin: place.pinyin,
+    aliases: aliasesOf([...place.names, place.en, place.pinyin, place.en.replace(/ (County|District|City)$/u, '')]),
     county: place.county,
     zones: places.filter((other) => other.level === 'zone' && other.county === place.id).map((other) => other.id),
     paragraphs: inReadingOrder([...mentions.filter((m) => m.place === place.id).map((m) => m.paragraph), ...named.map((c) => c.paragraph)]),
@@ -181,7 +216,13 @@ export const placeRecords: PlaceRecord[] = places.map((place) => {
   };
 });
 
-export const termRecords: TermRecord[] = glossary.map((term) => ({ id: term.id, zh: term.zh, en: term.en, paragraphs: term.paragraphs }));
+export const termRecords: TermRecord[] = glossary.map((term) => ({
+  id: term.id,
+  zh: term.zh,
+  en: term.en,
+  aliases: aliasesOf([term.zh, term.en]),
+  paragraphs: term.paragraphs,
+}));
 
 function byId<T extends { id: string }>(records: T[], kind: string): (id: string) => T {
   const index = new Map(records.map((record) => [record.id, record]));

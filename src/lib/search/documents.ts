@@ -6,16 +6,21 @@
  */
 import type { Lang } from '../../i18n/index.ts';
 import { chapterTitle } from '../report/chapter-title.ts';
-import { abbreviationPinyin } from '../places/abbreviation-pinyin.ts';
-import { agreedEnglish, agreedTerms } from '../layers/terms.ts';
-import { clauseAloneText, clusterName, clusters, commitments } from '../commitments/commitments.ts';
-import { glossary } from '../layers/glossary.ts';
+import { agreedTerms } from '../layers/terms.ts';
+import { clauseAloneText, commitments } from '../commitments/commitments.ts';
 import { partTitle } from '../report/labels.ts';
 import { layers } from '../layers/layers.ts';
 import { paths } from '../site/paths.ts';
-import { projects } from '../commitments/projects.ts';
-import { allParagraphs, mentions, places } from '../report/report.ts';
-import { paragraphsNaming } from '../entities/entities.ts';
+import { allParagraphs, mentions } from '../report/report.ts';
+import {
+  abbreviationsInPinyin,
+  clusterRecords,
+  pinyinWithin,
+  placeRecord,
+  placeRecords,
+  projectRecords,
+  termRecords,
+} from '../entities/entities.ts';
 import { pointsOf } from '../layers/summaries.ts';
 import { translatedParagraph } from '../report/translations.ts';
 
@@ -83,21 +88,12 @@ const unique = (values: Array<string | null | undefined>): string[] => [
   ...new Set(values.filter((value): value is string => Boolean(value)).map((value) => value.toLowerCase())),
 ];
 
-/** The abbreviations of place names the report's clauses use (寻全高速), each with its pinyin where it has one. */
-function abbreviationsInPinyin(): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const entry of commitments.flatMap((commitment) => commitment.places)) {
-    if (entry.via !== 'abbreviation' || found.has(entry.text)) continue;
-    const pinyin = abbreviationPinyin(entry.text, places);
-    if (pinyin) found.set(entry.text, pinyin);
-  }
-  return found;
-}
+/** The name in the page's language, and the other one to show under it. */
+const namesIn = (lang: Lang, record: { zh: string; en: string }): { label: string; other: string } =>
+  lang === 'zh' ? { label: record.zh, other: record.en } : { label: record.en, other: record.zh };
 
 export function searchDocuments(lang: Lang): SearchDocuments {
-  const abbreviations = abbreviationsInPinyin();
-  const pinyinWithin = (text: string): string[] => [...abbreviations].filter(([name]) => text.includes(name)).map(([, pinyin]) => pinyin);
-  const counties = places.filter((place) => place.level === 'county');
+  const counties = placeRecords.filter((place) => place.level === 'county');
   const paragraphs = allParagraphs.map(({ paragraph, chapter }): SearchParagraph => {
     const named = new Set(mentions.filter((m) => m.paragraph === paragraph.id).map((m) => m.place));
     return {
@@ -105,51 +101,46 @@ export function searchDocuments(lang: Lang): SearchDocuments {
       url: paths.paragraph(lang, chapter.section.id, paragraph.id),
       chapter: chapterTitle(lang, chapter.section),
       period: partTitle(lang, chapter.part),
-      counties: counties.filter((county) => named.has(county.id)).map((county) => (lang === 'zh' ? county.names[0]! : county.en)),
+      counties: counties.filter((county) => named.has(county.id)).map((county) => namesIn(lang, county).label),
       text: lang === 'zh' ? paragraph.text : (translatedParagraph(paragraph.id) ?? paragraph.text),
     };
   });
+  const chapterOf = new Map(allParagraphs.map(({ paragraph, chapter }) => [paragraph.id, chapter.section.id]));
+  // The records carry every name a reader may type; search adds only where each one leads.
   const entities: SearchEntity[] = [
-    ...(layers.places ? places : []).map((place): SearchEntity => ({
+    ...(layers.places ? placeRecords : []).map((place): SearchEntity => ({
       kind: 'place',
       id: place.id,
-      label: lang === 'zh' ? place.names[0]! : place.en,
-      other: lang === 'zh' ? place.en : place.names[0]!,
+      ...namesIn(lang, place),
       url: paths.place(lang, place.id),
-      aliases: unique([...place.names, place.en, place.pinyin, place.en.replace(/ (County|District|City)$/u, '')]),
-      paragraphs: paragraphsNaming(place.id),
+      aliases: place.aliases,
+      paragraphs: place.paragraphs,
     })),
-    ...projects.map((project): SearchEntity => ({
+    ...projectRecords.map((project): SearchEntity => ({
       kind: 'project',
       id: project.id,
-      label: lang === 'zh' ? project.zh : project.en,
-      other: lang === 'zh' ? project.en : project.zh,
-      url: paths.paragraph(
-        lang,
-        allParagraphs.find((entry) => entry.paragraph.id === project.paragraph)!.chapter.section.id,
-        project.paragraph,
-      ),
-      aliases: unique([project.zh, project.en, ...pinyinWithin(project.zh)]),
+      ...namesIn(lang, project),
+      url: paths.paragraph(lang, chapterOf.get(project.paragraph)!, project.paragraph),
+      aliases: project.aliases,
       paragraphs: [project.paragraph],
     })),
-    ...clusters.map((cluster): SearchEntity => ({
+    ...clusterRecords.map((cluster): SearchEntity => ({
       kind: 'cluster',
       id: cluster.id,
-      label: clusterName(lang, cluster),
-      other: clusterName(lang === 'zh' ? 'en' : 'zh', cluster),
+      ...namesIn(lang, cluster),
       url: paths.cluster(lang, cluster.id),
-      aliases: unique([...cluster.names, cluster.en, cluster.en.replace(/ industry$/u, '')]),
-      words: unique([...cluster.terms, ...cluster.terms.map(agreedEnglish)]),
+      aliases: cluster.aliases,
+      words: cluster.words,
       // Its paragraphs are found by their words; a cluster's page is the answer, not one paragraph.
       paragraphs: [],
     })),
-    ...glossary.map((term): SearchEntity => ({
+    ...termRecords.map((term): SearchEntity => ({
       kind: 'term',
       id: term.id,
       label: lang === 'zh' ? `“${term.zh}”` : `"${term.en}"`,
       other: lang === 'zh' ? term.en : term.zh,
       url: `${paths.glossary(lang)}#${term.id}`,
-      aliases: unique([term.zh, term.en]),
+      aliases: term.aliases,
       paragraphs: term.paragraphs,
     })),
   ];
@@ -166,10 +157,8 @@ export function searchDocuments(lang: Lang): SearchDocuments {
   // language: a small addition to what a first search fetches.
   const byParagraph = new Map(paragraphs.map((paragraph) => [paragraph.id, paragraph]));
   const searchCommitments = commitments.flatMap((commitment): SearchCommitment[] => {
-    const reached = commitment.places
-      .filter((entry) => entry.via !== 'scope')
-      .map((entry) => places.find((place) => place.id === entry.place)!);
-    const named = projects.filter((project) => commitment.projects.includes(project.id));
+    const reached = commitment.places.filter((entry) => entry.via !== 'scope').map((entry) => placeRecord(entry.place));
+    const named = projectRecords.filter((project) => commitment.projects.includes(project.id));
     const text = clauseAloneText(lang, commitment);
     if (commitment.lead || text === null || (reached.length === 0 && named.length === 0)) return [];
     return [
@@ -179,7 +168,7 @@ export function searchDocuments(lang: Lang): SearchDocuments {
         paragraph: commitment.paragraph,
         text,
         aliases: unique([
-          ...reached.flatMap((place) => [...place.names, place.en, place.pinyin]),
+          ...reached.flatMap((place) => place.aliases),
           ...named.flatMap((project) => [project.zh, project.en]),
           ...pinyinWithin(commitment.text),
         ]),
@@ -188,7 +177,7 @@ export function searchDocuments(lang: Lang): SearchDocuments {
   });
   const bridges = [
     ...agreedTerms.map((term) => unique([...term.zh, term.en])),
-    ...[...abbreviations].map(([name, pinyin]) => unique([name, pinyin])),
+    ...[...abbreviationsInPinyin].map(([name, pinyin]) => unique([name, pinyin])),
   ];
   return { lang, paragraphs, entities, commitments: searchCommitments, chapters, bridges };
 }
