@@ -2,14 +2,17 @@
 // the reader is offline, and saves the whole report (one language or both) on one tap.
 const banner = document.querySelector<HTMLElement>('[data-offline-banner]');
 const showState = (): void => {
-  if (banner) banner.hidden = navigator.onLine;
+  if (banner && banner.hidden !== navigator.onLine) banner.hidden = navigator.onLine;
 };
 addEventListener('online', showState);
 addEventListener('offline', showState);
 showState();
 
 if ('serviceWorker' in navigator) {
-  void navigator.serviceWorker.register('/sw.js');
+  // Once the page has loaded: the worker's first downloads then do not compete with the page's own.
+  const register = (): void => void navigator.serviceWorker.register('/sw.js');
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register, { once: true });
   for (const box of document.querySelectorAll<HTMLElement>('[data-save-offline]')) {
     const status = box.querySelector<HTMLElement>('[data-save-status]')!;
     const save = async (event: MouseEvent): Promise<void> => {
