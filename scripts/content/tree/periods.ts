@@ -28,10 +28,9 @@ export function planSpan(text: string): YearSpan | null {
   return { from, to: from + 4 };
 }
 
-/** The five-year plan a year belongs to (2025 → 2021–2025). */
-function spanOfYear(year: number): YearSpan {
-  const from = 2021 + Math.floor((year - 2021) / 5) * 5;
-  return { from, to: from + 4 };
+/** The five years that end with a year: "五年来" in the review of 2022 (a 2023 report, a new term) is 2018–2022, not the 十四五. */
+function fiveYearsTo(year: number): YearSpan {
+  return { from: year - 4, to: year };
 }
 
 const firstText = (section: Section | undefined): string => {
@@ -63,7 +62,7 @@ export function classifyParts(parts: Part[], reportYear: number | null): void {
       if (section.kind !== 'closing') continue;
       // "各位代表！经过五年接续奋斗，我省“十四五”顺利收官": the review turns to the five years.
       const text = firstText(section);
-      if (PLAN_NAME.test(text) || /五年来|这五年|过去五年|五年接续奋斗/u.test(text)) section.span = planSpan(text) ?? spanOfYear(part.year);
+      if (PLAN_NAME.test(text) || /五年来|这五年|过去五年|五年接续奋斗/u.test(text)) section.span = planSpan(text) ?? fiveYearsTo(part.year);
     }
   }
 }
