@@ -264,11 +264,14 @@ function round(value: number): number {
 }
 
 /**
- * "分别达50%、40%以上": in a list joined only by "、", a suffix written once after the last
- * figure (以上, 左右 …) qualifies every figure of the list, and a prefix before the first does too.
+ * "分别达50%、40%以上": in a list joined only by "、" (of one unit, or any after 分别), a suffix written
+ * once after the last figure (以上, 左右 …) qualifies every figure of the list, and a prefix before the first does too.
  */
 function shareListQualifiers(text: string, found: Found[]): void {
-  const joined = (i: number): boolean => text.slice(found[i]!.figure.end, found[i + 1]!.figure.start) === '、' && found[i]!.figure.unit === found[i + 1]!.figure.unit;
+  // "生猪、家禽年出栏量分别稳定在3900万头、13.5亿只以上": after 分别 the list is one even with units of its own.
+  const respectively = (i: number): boolean => /分别[^，。；：]*$/u.test(text.slice(0, found[i]!.figure.start));
+  const joined = (i: number): boolean =>
+    text.slice(found[i]!.figure.end, found[i + 1]!.figure.start) === '、' && (found[i]!.figure.unit === found[i + 1]!.figure.unit || respectively(i));
   for (let i = found.length - 2; i >= 0; i--) {
     const [first, second] = [found[i]!, found[i + 1]!];
     if (!joined(i)) continue;

@@ -254,6 +254,15 @@ describe('extractFigures on small inputs', () => {
     ]);
   });
 
+  it('shares the bound written once after a list of 分别 even when its figures have units of their own', () => {
+    expect(fullFiguresOf('生猪、家禽年出栏量分别稳定在3900万头、13.5亿只以上，新增3个、4家').map((f) => [f.text, f.qualifier])).toEqual([
+      ['3900万头', '以上'],
+      ['13.5亿只', '以上'],
+      ['3个', null],
+      ['4家', null],
+    ]);
+  });
+
   it('leaves Chinese-numeral quantities out, as the README says', () => {
     expect(figuresOf('提高三成，惠及百万人，增长近两倍')).toEqual([]);
   });
