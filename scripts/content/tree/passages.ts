@@ -4,8 +4,8 @@ import { planSpan, titleYear } from './periods.ts';
 /**
  * When each stretch of a paragraph speaks of, decided by the nearest words that say it: a
  * sentence that opens with "——这五年", "过去五年", "“十四五”时期", "“十五五”时期", "今年",
- * "去年", "2025年"… speaks of that time, and so does what follows it in its section until
- * another such opening; before any, the section's title or five-year passage says it, then
+ * "去年", "2025年"… speaks of that time, and so does what follows it in its part until another
+ * such opening or a section whose title or five-year passage names its own time; before any,
  * the part. A part's title is not enough: "2025年工作和“十四五”发展回顾" holds five-year
  * totals, and a review may end on the 十五五's targets.
  */
@@ -81,14 +81,11 @@ export function partTime(part: Part): PassageTime {
   return { role, year: part.span === null ? part.year : null, span: part.span };
 }
 
-function sectionTime(part: Part, section: Section, reportYear: number | null): PassageTime {
-  const own = partTime(part);
-  if (reportYear === null) return section.span === null ? own : { ...own, year: null, span: section.span };
-  const titled = sectionTitleTime(section.title, reportYear);
-  if (titled !== null) return titled;
-  // A passage of five years found by periods.ts (the 十四五 review after the year's).
-  if (section.span !== null) return spanTime(section.span, reportYear) ?? { ...own, year: null, span: section.span };
-  return own;
+/** The time a section's title or five-year passage (found by periods.ts) names, or null. */
+function sectionOwnTime(section: Section, reportYear: number | null): PassageTime | null {
+  const titled = reportYear === null ? null : sectionTitleTime(section.title, reportYear);
+  if (titled !== null || section.span === null) return titled;
+  return (reportYear === null ? null : spanTime(section.span, reportYear)) ?? { role: 'result', year: null, span: section.span };
 }
 
 // Sentences end at 。！？；; a stretch starts after the mark.
@@ -105,8 +102,11 @@ export function passageTimes(report: Report): Map<string, TimedStretch[]> {
   for (const part of report.parts) {
     const reads = part.kind === 'review' || part.kind === 'plan';
     const own = partTime(part);
+    // What the part's words last named goes on into its next section ("一年来，我们主要做了以下工作："
+    // before （一）…), unless that section's title or five-year passage names its own time.
+    let carried: PassageTime | null = null;
     for (const section of part.sections) {
-      let time = reads ? sectionTime(part, section, reportYear) : partTime(part);
+      let time = !reads ? own : (sectionOwnTime(section, reportYear) ?? carried ?? own);
       for (const paragraph of section.topics.flatMap((topic) => topic.paragraphs)) {
         const stretches: TimedStretch[] = [{ from: 0, time }];
         if (reads && reportYear !== null) {
@@ -125,6 +125,7 @@ export function passageTimes(report: Report): Map<string, TimedStretch[]> {
           }
         }
         times.set(paragraph.id, stretches);
+        carried = time;
       }
     }
   }

@@ -76,10 +76,21 @@ function classifyPart(title: string | null, first: string, reportYear: number | 
   }
   // No year in the title: its first words say which year it speaks of.
   if (reportYear !== null && (/^(?:各位代表[！!，,])?今年/u.test(first) || first.startsWith(`${reportYear}年`))) return { kind: 'plan', year: reportYear, span: null };
-  const span = planSpan(title) ?? (/^“?十.五”?(?:时期|发展)/u.test(first) ? planSpan(first) : null);
+  const span = planSpan(title) ?? (/^“?十.五”?(?:时期|发展)/u.test(first) ? planSpan(first) : null) ?? termSpan(title, reportYear);
   if (span !== null) return { kind: reportYear === null || span.from >= reportYear ? 'plan' : 'review', year: null, span };
   if (reportYear !== null && (first.includes(`${reportYear - 1}年`) || /过去一年|过去的一年|一年来|去年/u.test(first))) return { kind: 'review', year: reportYear - 1, span: null };
   return { kind: keywordKind(title), year: null, span: null };
+}
+
+/**
+ * "过去五年工作回顾", "今后五年政府工作总体安排": a report of a new term (2023, 2028) looks back
+ * on the term ended and ahead to the one begun, five years that need not be a five-year plan's.
+ */
+function termSpan(title: string, reportYear: number | null): YearSpan | null {
+  if (reportYear === null) return null;
+  if (/过去五年|五年来/u.test(title)) return { from: reportYear - 5, to: reportYear - 1 };
+  if (/今后五年|未来五年/u.test(title)) return { from: reportYear, to: reportYear + 4 };
+  return null;
 }
 
 /** Without any year to go by, the title's words: 回顾 reviews, 安排/任务 plans. */

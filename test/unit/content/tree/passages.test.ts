@@ -85,6 +85,32 @@ describe('the time of each passage', () => {
     ]);
   });
 
+  it('reads a new term\'s "过去五年工作回顾" and "今后五年…安排" as the five years they name, and "一年来…以下工作：" as the year of the sections after it', () => {
+    const text = [
+      '2023年某省政府工作报告',
+      '各位代表：',
+      '一、过去五年工作回顾',
+      '过去的五年，新增高速公路1794公里。一年来，我们主要做了以下工作：',
+      '（一）稳住经济大盘。城镇新增就业89.7万人。',
+      '二、今后五年政府工作总体安排',
+      '今后五年是全面建设社会主义现代化国家开局起步的关键时期。地区生产总值年均增长6%左右。',
+      '三、2023年目标任务和主要工作',
+      '今年生产总值增长6%左右。',
+    ].join('\n');
+    const { report } = buildReportData(text, 'test.txt', []);
+    expect(report.parts.slice(1).map((part) => [part.kind, part.year, part.span])).toEqual([
+      ['review', null, { from: 2018, to: 2022 }],
+      ['plan', null, { from: 2023, to: 2027 }],
+      ['plan', 2023, null],
+    ]);
+    expect(timesOf(text)).toEqual([
+      ['1794公里', 'result', '2018-2022'],
+      ['89.7万人', 'result', 2022],
+      ['6%', 'target', '2023-2027'],
+      ['6%', 'target', 2023],
+    ]);
+  });
+
   it('names a time only by a sentence opening, not by words in its middle or a slogan', () => {
     expect(openingTime('——这五年，综合实力跃升。', 2026)).toEqual({ role: 'result', year: null, span: { from: 2021, to: 2025 } });
     expect(openingTime('“十五五”时期，年均增长5%。', 2026)).toEqual({ role: 'target', year: null, span: { from: 2026, to: 2030 } });
