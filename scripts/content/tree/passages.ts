@@ -106,7 +106,7 @@ export function passageTimes(report: Report): Map<string, TimedStretch[]> {
     // before （一）…), unless that section's title or five-year passage names its own time.
     let carried: PassageTime | null = null;
     for (const section of part.sections) {
-      let time = !reads ? own : (sectionOwnTime(section, reportYear) ?? carried ?? own);
+      let time: PassageTime = !reads ? own : (sectionOwnTime(section, reportYear) ?? carried ?? own);
       for (const paragraph of section.topics.flatMap((topic) => topic.paragraphs)) {
         const stretches: TimedStretch[] = [{ from: 0, time }];
         if (reads && reportYear !== null) {
