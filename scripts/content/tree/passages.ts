@@ -113,13 +113,13 @@ export function passageTimes(report: Report): Map<string, TimedStretch[]> {
           for (const [from, to] of sentencesOf(paragraph.text)) {
             const named = openingTime(paragraph.text.slice(from), reportYear);
             if (named === null) continue;
-            if (from === 0 || named.span !== null || named.role === own.role) {
-              // A paragraph's opening, five years named anywhere, or the part's own kind of year
-              // ("刚刚过去的2022年…" in a review) opens a passage that goes on.
+            if (named.span !== null || named.role === own.role) {
+              // Five years named, or the part's own kind of year ("刚刚过去的2022年…" in a
+              // review), open a passage that goes on.
               time = named;
               stretches.push({ from, time });
             } else {
-              // "去年…" inside a plan's paragraph: a look back for that sentence only.
+              // "去年…" in a plan, "今年…" in a review: a look aside for that sentence only.
               stretches.push({ from, time: named }, { from: to, time });
             }
           }

@@ -59,12 +59,17 @@ describe('the time of each passage', () => {
   });
 
   it('reads a look back to last year inside the plan as that sentence only', () => {
-    const text = report2026(['过去一年，增长5.2%。'], ['今年新增就业50万人。去年新增就业48万人，超额完成。城镇调查失业率5.5%左右。']);
+    const text = report2026(
+      ['过去一年，增长5.2%。'],
+      ['今年新增就业50万人。去年新增就业48万人，超额完成。城镇调查失业率5.5%左右。', '2025年，全省粮食产量610亿斤。', '粮食产量稳定在600亿斤以上。'],
+    );
     expect(timesOf(text)).toEqual([
       ['5.2%', 'result', 2025],
       ['50万人', 'target', 2026],
       ['48万人', 'result', 2025],
       ['5.5%', 'target', 2026],
+      ['610亿斤', 'result', 2025],
+      ['600亿斤', 'target', 2026],
     ]);
   });
 
