@@ -51,7 +51,8 @@ const FIGURE = new RegExp(
     // "5%—5.5%", "4.5%至5%": a range may write its unit on both ends.
     `(?:(?<lowUnit>${UNIT})?${DASH}(?<high>${NUMBER})(?<highMult>${MULTIPLIER})?)?` +
     `(?<inner>${INNER})?` +
-    `(?<unit>${UNIT})(?<alt>（[\u4e00-\u9fff]）)?` +
+    // "609个（件）", "300台(件)以上": a second unit in brackets, full- or half-width, before the bound.
+    `(?<unit>${UNIT})(?<alt>[（(][\u4e00-\u9fff][）)])?` +
     // "58万元/人", "0.6人/百亿元", "796元/月", "16.9万吨/日": a rate keeps its denominator.
     `(?<per>[/／]${MULTIPLIER}?(?:${UNIT}|${alternatives(PER_ONLY)}))?` +
     '(?![A-Za-z])' +

@@ -263,6 +263,13 @@ describe('extractFigures on small inputs', () => {
     ]);
   });
 
+  it('keeps the bound after a second unit in half-width brackets (300台(件)以上)', () => {
+    expect(fullFiguresOf('发放残疾人辅助器具300台(件)以上，办结609个（件）').map((f) => [f.text, f.unit, f.qualifier])).toEqual([
+      ['300台(件)', '台(件)', '以上'],
+      ['609个（件）', '个（件）', null],
+    ]);
+  });
+
   it('leaves Chinese-numeral quantities out, as the README says', () => {
     expect(figuresOf('提高三成，惠及百万人，增长近两倍')).toEqual([]);
   });
