@@ -1,4 +1,5 @@
-import type { Figure, FigureKind, FigureRole, Paragraph, YearSpan } from '../shared/model.ts';
+import type { Figure, FigureKind, Paragraph } from '../shared/model.ts';
+import { timeAt, type PassageTime, type TimedStretch } from '../tree/passages.ts';
 
 /**
  * Stage 3a: the Arabic-number quantities of a paragraph, each with its unit as written,
@@ -8,15 +9,8 @@ import type { Figure, FigureKind, FigureRole, Paragraph, YearSpan } from '../sha
  * Chinese-numeral quantities (三成, 百万人, 近两倍) are left out on purpose: see the README.
  */
 
-/** When a figure speaks of: its year and role come from the part it stands in. */
-export interface FigureTime {
-  period: number | null;
-  role: FigureRole | null;
-  span: YearSpan | null;
-}
-
 /** For a text outside any part (a summary point): no year, no role. */
-export const UNDATED: FigureTime = { period: null, role: null, span: null };
+export const UNDATED: TimedStretch[] = [];
 
 const MULTIPLIERS: Record<string, number> = { 万亿: 1e12, 千亿: 1e11, 百亿: 1e10, 亿: 1e8, 千万: 1e7, 百万: 1e6, 万: 1e4, 千: 1e3, 百: 1e2 };
 
@@ -31,6 +25,8 @@ const UNITS = [
 /** Units written in full-width form that mean the same as their half-width one. */
 const UNIT_BASE: Record<string, string> = { '％': '%' };
 const RANK_UNITS = new Set(['位', '名']);
+/** Denominators of a rate that are no unit of a quantity on their own: 元/月, 吨/日. */
+const PER_ONLY = ['月', '年', '日', '周'];
 
 export const PREFIX_QUALIFIERS = ['不低于', '力争', '不少于', '不超过', '超过', '达到', '突破', '至少', '超', '达', '约', '近', '逾'];
 const SUFFIX_QUALIFIERS = ['左右', '以上', '以内', '以下', '之内', '上下'];
@@ -55,7 +51,10 @@ const FIGURE = new RegExp(
     // "5%—5.5%", "4.5%至5%": a range may write its unit on both ends.
     `(?:(?<lowUnit>${UNIT})?${DASH}(?<high>${NUMBER})(?<highMult>${MULTIPLIER})?)?` +
     `(?<inner>${INNER})?` +
-    `(?<unit>${UNIT})(?<alt>（[\u4e00-\u9fff]）)?` +
+    // "609个（件）", "300台(件)以上": a second unit in brackets, full- or half-width, before the bound.
+    `(?<unit>${UNIT})(?<alt>[（(][\u4e00-\u9fff][）)])?` +
+    // "58万元/人", "0.6人/百亿元", "796元/月", "16.9万吨/日": a rate keeps its denominator.
+    `(?<per>[/／]${MULTIPLIER}?(?:${UNIT}|${alternatives(PER_ONLY)}))?` +
     '(?![A-Za-z])' +
     `(?<suffix>${alternatives(SUFFIX_QUALIFIERS)})?`,
   'gu',
@@ -98,11 +97,21 @@ function contextOf(text: string, start: number): string {
   return before.slice(clauseStart);
 }
 
-/** 力争 anywhere earlier in the same sentence (up to 。；！) governs the figures after it. */
+/**
+ * Where 力争 (strive to) governs a figure. It reaches from itself to the end of its sentence
+ * (。；！？), clause after clause ("力争储备项目突破2500个，总投资突破1.5万亿元": both), but no
+ * further than a clause that opens with a stance of its own ("力争…达到3.35%，确保…": 确保's
+ * figures are not striven for). 力 of 努力/全力/尽力争取 is not 力争 (努力争取更好结果).
+ */
+const STRIVE_AT = /(?<![努全尽极竭着大奋倾])力争/gu;
+const OWN_STANCE = /[，：](?:确保|争取|努力|力求|全力|坚决)/u;
 function strives(text: string, start: number): boolean {
   const before = text.slice(0, start);
   const sentenceStart = Math.max(...['。', '；', '！', '？'].map((mark) => before.lastIndexOf(mark))) + 1;
-  return before.slice(sentenceStart).includes(STRIVE);
+  const sentence = before.slice(sentenceStart);
+  const lastStrive = Math.max(-1, ...[...sentence.matchAll(STRIVE_AT)].map((match) => match.index));
+  if (lastStrive === -1) return false;
+  return !OWN_STANCE.test(sentence.slice(lastStrive));
 }
 
 /** One figure before its id is known, with the multiplier its unit was written with. */
@@ -113,7 +122,8 @@ interface Found {
   suffix: string | null;
 }
 
-export function extractFigures(paragraph: Paragraph, time: FigureTime): Figure[] {
+/** The figures of a paragraph, each timed by the stretch of the paragraph it stands in (tree/passages.ts). */
+export function extractFigures(paragraph: Paragraph, times: TimedStretch[]): Figure[] {
   const { text } = paragraph;
   const quoted = quotedSpans(text);
   const isQuoted = (at: number): boolean => quoted.some(([from, to]) => at >= from && at < to);
@@ -136,7 +146,9 @@ export function extractFigures(paragraph: Paragraph, time: FigureTime): Figure[]
     // "50亿-100亿元": the multiplier written once at the end applies to both ends.
     const lowMult = MULTIPLIERS[groups.lowMult ?? groups.highMult ?? ''] ?? 1;
     const highMult = MULTIPLIERS[groups.highMult ?? groups.lowMult ?? ''] ?? 1;
-    let unit = `${UNIT_BASE[unitWritten] ?? unitWritten}${groups.alt ?? ''}`;
+    // The denominator stays as written (人/百亿元 is per ten billion yuan): value counts the numerator only.
+    const per = groups.per === undefined ? '' : `/${groups.per.slice(1)}`;
+    let unit = `${UNIT_BASE[unitWritten] ?? unitWritten}${groups.alt ?? ''}${per}`;
     const context = contextOf(text, start);
     // "时速350公里": a speed, not a length.
     if (unit === '公里' && /时速[^，。；]*$/u.test(text.slice(0, start))) unit = '公里/小时';
@@ -148,13 +160,13 @@ export function extractFigures(paragraph: Paragraph, time: FigureTime): Figure[]
     found.push({
       figure: {
         paragraph: paragraph.id,
-        ...timeFields(time),
+        ...timeFields(timeAt(times, start)),
         text: figureText,
         kind,
         value: round(parseNumber(groups.low!) * lowMult),
         valueMax: groups.high === undefined ? null : round(parseNumber(groups.high) * highMult),
         unit,
-        unitAsWritten: `${multiplier}${unitWritten}${groups.alt ?? ''}`,
+        unitAsWritten: `${multiplier}${unitWritten}${groups.alt ?? ''}${groups.per ?? ''}`,
         qualifier: groups.suffix ?? inner ?? prefix,
         qualifiers: [],
         context,
@@ -179,8 +191,8 @@ export function extractFigures(paragraph: Paragraph, time: FigureTime): Figure[]
 }
 
 /** Field order of figures.json: `role` and `span` beside `period`. */
-function timeFields(time: FigureTime): Pick<Figure, 'period' | 'role' | 'span'> {
-  return { period: time.period, role: time.role, span: time.span };
+function timeFields(time: PassageTime): Pick<Figure, 'period' | 'role' | 'span'> {
+  return { period: time.year, role: time.role, span: time.span };
 }
 
 /**
@@ -253,11 +265,14 @@ function round(value: number): number {
 }
 
 /**
- * "分别达50%、40%以上": in a list joined only by "、", a suffix written once after the last
- * figure (以上, 左右 …) qualifies every figure of the list, and a prefix before the first does too.
+ * "分别达50%、40%以上": in a list joined only by "、" (of one unit, or any after 分别), a suffix written
+ * once after the last figure (以上, 左右 …) qualifies every figure of the list, and a prefix before the first does too.
  */
 function shareListQualifiers(text: string, found: Found[]): void {
-  const joined = (i: number): boolean => text.slice(found[i]!.figure.end, found[i + 1]!.figure.start) === '、' && found[i]!.figure.unit === found[i + 1]!.figure.unit;
+  // "生猪、家禽年出栏量分别稳定在3900万头、13.5亿只以上": after 分别 the list is one even with units of its own.
+  const respectively = (i: number): boolean => /分别[^，。；：]*$/u.test(text.slice(0, found[i]!.figure.start));
+  const joined = (i: number): boolean =>
+    text.slice(found[i]!.figure.end, found[i + 1]!.figure.start) === '、' && (found[i]!.figure.unit === found[i + 1]!.figure.unit || respectively(i));
   for (let i = found.length - 2; i >= 0; i--) {
     const [first, second] = [found[i]!, found[i + 1]!];
     if (!joined(i)) continue;

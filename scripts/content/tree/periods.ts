@@ -28,10 +28,9 @@ export function planSpan(text: string): YearSpan | null {
   return { from, to: from + 4 };
 }
 
-/** The five-year plan a year belongs to (2025 → 2021–2025). */
-function spanOfYear(year: number): YearSpan {
-  const from = 2021 + Math.floor((year - 2021) / 5) * 5;
-  return { from, to: from + 4 };
+/** The five years that end with a year: "五年来" in the review of 2022 (a 2023 report, a new term) is 2018–2022, not the 十四五. */
+function fiveYearsTo(year: number): YearSpan {
+  return { from: year - 4, to: year };
 }
 
 const firstText = (section: Section | undefined): string => {
@@ -63,7 +62,7 @@ export function classifyParts(parts: Part[], reportYear: number | null): void {
       if (section.kind !== 'closing') continue;
       // "各位代表！经过五年接续奋斗，我省“十四五”顺利收官": the review turns to the five years.
       const text = firstText(section);
-      if (PLAN_NAME.test(text) || /五年来|这五年|过去五年|五年接续奋斗/u.test(text)) section.span = planSpan(text) ?? spanOfYear(part.year);
+      if (PLAN_NAME.test(text) || /五年来|这五年|过去五年|五年接续奋斗/u.test(text)) section.span = planSpan(text) ?? fiveYearsTo(part.year);
     }
   }
 }
@@ -77,10 +76,21 @@ function classifyPart(title: string | null, first: string, reportYear: number | 
   }
   // No year in the title: its first words say which year it speaks of.
   if (reportYear !== null && (/^(?:各位代表[！!，,])?今年/u.test(first) || first.startsWith(`${reportYear}年`))) return { kind: 'plan', year: reportYear, span: null };
-  const span = planSpan(title) ?? (/^“?十.五”?(?:时期|发展)/u.test(first) ? planSpan(first) : null);
+  const span = planSpan(title) ?? (/^“?十.五”?(?:时期|发展)/u.test(first) ? planSpan(first) : null) ?? termSpan(title, reportYear);
   if (span !== null) return { kind: reportYear === null || span.from >= reportYear ? 'plan' : 'review', year: null, span };
   if (reportYear !== null && (first.includes(`${reportYear - 1}年`) || /过去一年|过去的一年|一年来|去年/u.test(first))) return { kind: 'review', year: reportYear - 1, span: null };
   return { kind: keywordKind(title), year: null, span: null };
+}
+
+/**
+ * "过去五年工作回顾", "今后五年政府工作总体安排": a report of a new term (2023, 2028) looks back
+ * on the term ended and ahead to the one begun, five years that need not be a five-year plan's.
+ */
+function termSpan(title: string, reportYear: number | null): YearSpan | null {
+  if (reportYear === null) return null;
+  if (/过去五年|五年来/u.test(title)) return { from: reportYear - 5, to: reportYear - 1 };
+  if (/今后五年|未来五年/u.test(title)) return { from: reportYear, to: reportYear + 4 };
+  return null;
 }
 
 /** Without any year to go by, the title's words: 回顾 reviews, 安排/任务 plans. */

@@ -52,6 +52,18 @@ const EN_UNITS: Record<string, string> = {
   标箱: 'TEU',
   个月: 'months',
 };
+/** Denominators of a rate ("元/人", "元/月"), which the extractor keeps with their unit. */
+const EN_PER: Record<string, string> = { 人: 'person', 月: 'month', 年: 'year', 日: 'day', 户: 'household', 亩: 'mu' };
+
+/** "元/人" → "yuan per person"; a unit, or a rate whose two ends are known, else ''. */
+function englishUnit(unit: string): string {
+  if (unit in EN_UNITS) return EN_UNITS[unit]!;
+  const [numerator, denominator] = unit.split('/');
+  const top = EN_UNITS[numerator ?? ''];
+  const per = EN_PER[denominator ?? ''];
+  return top && per ? `${top} per ${per}` : '';
+}
+
 const EN_PREFIX: Record<string, string> = {
   突破: 'over',
   超: 'over',
@@ -81,7 +93,7 @@ const EN_SUFFIX: Record<string, string> = {
 /** The figure as a reader of the language writes it: "2800亿元以上" / "280 billion yuan or more". */
 export function formatFigure(lang: Lang, figure: Pick<Figure, 'text' | 'kind' | 'value' | 'valueMax' | 'unit' | 'qualifier'>): string {
   if (lang === 'zh') return figureWithQualifier(figure);
-  const unit = EN_UNITS[figure.unit] ?? '';
+  const unit = englishUnit(figure.unit);
   if (figure.kind === 'rank') return `No. ${figure.value}`;
   const amount = figure.valueMax === null ? englishAmount(figure.value) : englishRange(figure.value, figure.valueMax);
   const number = figure.kind === 'percentage' ? `${amount}%` : `${amount}${unit ? ` ${unit}` : ''}`;

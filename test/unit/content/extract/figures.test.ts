@@ -210,6 +210,66 @@ describe('extractFigures on small inputs', () => {
     ]);
   });
 
+  it('does not read 力争 inside 努力争取 or 全力争取', () => {
+    expect(fullFiguresOf('地区生产总值增长5%左右，在实际工作中努力争取更好结果，城镇新增就业50万人').map((f) => [f.text, f.qualifiers])).toEqual([
+      ['5%', ['左右']],
+      ['50万人', []],
+    ]);
+    expect(fullFiguresOf('全力争取和用足用好中央预算内投资，争取100个以上项目纳入国家清单').map((f) => [f.text, f.qualifiers])).toEqual([
+      ['100个', ['以上']],
+    ]);
+  });
+
+  it('carries 力争 over the clauses of its sentence until a clause with a stance of its own (确保, 争取…)', () => {
+    expect(
+      fullFiguresOf('力争研发投入强度达到3.35%，科技投入达到7800亿元，确保财政科技投入增幅高于收入增幅，研发费用与营收之比达到3.25%左右').map((f) => [
+        f.text,
+        f.qualifiers,
+      ]),
+    ).toEqual([
+      ['3.35%', ['力争', '达到']],
+      ['7800亿元', ['力争', '达到']],
+      ['3.25%', ['左右']],
+    ]);
+    expect(fullFiguresOf('力争储备项目突破2500个，总投资突破1.5万亿元').map((f) => f.qualifiers)).toEqual([
+      ['力争', '突破'],
+      ['力争', '突破'],
+    ]);
+  });
+
+  it('keeps a rate whole, its unit with its denominator and its bound after it (58万元/人左右, 0.6人/百亿元以下, 796元/月)', () => {
+    expect(
+      fullFiguresOf('劳动生产率达到58万元/人左右，亿元生产总值死亡率控制在0.6人/百亿元以下，低保标准提高到796元/月，处理能力16.9万吨/日').map((f) => [
+        f.text,
+        f.value,
+        f.unit,
+        f.unitAsWritten,
+        f.qualifier,
+      ]),
+    ).toEqual([
+      ['58万元/人', 580_000, '元/人', '万元/人', '左右'],
+      ['0.6人/百亿元', 0.6, '人/百亿元', '人/百亿元', '以下'],
+      ['796元/月', 796, '元/月', '元/月', null],
+      ['16.9万吨/日', 169_000, '吨/日', '万吨/日', null],
+    ]);
+  });
+
+  it('shares the bound written once after a list of 分别 even when its figures have units of their own', () => {
+    expect(fullFiguresOf('生猪、家禽年出栏量分别稳定在3900万头、13.5亿只以上，新增3个、4家').map((f) => [f.text, f.qualifier])).toEqual([
+      ['3900万头', '以上'],
+      ['13.5亿只', '以上'],
+      ['3个', null],
+      ['4家', null],
+    ]);
+  });
+
+  it('keeps the bound after a second unit in half-width brackets (300台(件)以上)', () => {
+    expect(fullFiguresOf('发放残疾人辅助器具300台(件)以上，办结609个（件）').map((f) => [f.text, f.unit, f.qualifier])).toEqual([
+      ['300台(件)', '台(件)', '以上'],
+      ['609个（件）', '个（件）', null],
+    ]);
+  });
+
   it('leaves Chinese-numeral quantities out, as the README says', () => {
     expect(figuresOf('提高三成，惠及百万人，增长近两倍')).toEqual([]);
   });

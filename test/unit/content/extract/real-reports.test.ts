@@ -4,6 +4,7 @@ import type { Part, Report } from '../../../../scripts/content/shared/model.ts';
 import { buildReportData } from '../../../../scripts/content/extract/pipeline.ts';
 import { paragraphsOf } from '../../../../scripts/content/tree/segment.ts';
 import { CHECKED_FIGURES } from './real-reports.checked.ts';
+import { CHECKED_PASSAGE_FIGURES } from './real-reports.passages.checked.ts';
 
 /**
  * Eight real work reports as people find them on the web (test/fixtures/real/, sources in
@@ -280,6 +281,24 @@ describe.each(Object.keys(EXPECTED))('the real report %s', (name) => {
         role,
         when,
       ]);
+    }
+  });
+});
+
+describe.each(Object.keys(EXPECTED))('the passages of the real report %s', (name) => {
+  const { figures } = load(name);
+
+  it('reads the 30 figures of its five-year passages, 十五五 passages and targets checked by hand', () => {
+    const checked = CHECKED_PASSAGE_FIGURES[name]!;
+    expect(checked).toHaveLength(30);
+    for (const [paragraph, figureText, value, valueMax, unit, qualifier, role, when, strive] of checked) {
+      const figure = figures.find((f) => f.paragraph === paragraph && f.text === figureText);
+      expect(figure, `${paragraph} ${figureText}`).toBeDefined();
+      const span = figure!.span ? `${figure!.span.from}-${figure!.span.to}` : figure!.period;
+      expect(
+        [figure!.value, figure!.valueMax, figure!.unit, figure!.qualifier, figure!.role, span, figure!.qualifiers.includes('力争')],
+        `${paragraph} ${figureText}`,
+      ).toEqual([value, valueMax, unit, qualifier, role, when, strive]);
     }
   });
 });

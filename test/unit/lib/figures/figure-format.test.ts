@@ -28,6 +28,15 @@ describe('figure formatting', () => {
     );
   });
 
+  it('writes a rate with both its ends in English, and no unit where it knows only one (58万元/人左右, 0.6人/百亿元以下)', () => {
+    const base = { ...byText('p1-s2-1', '1700亿元'), kind: 'quantity' as const, valueMax: null };
+    expect(formatFigure('en', { ...base, text: '58万元/人', unit: '元/人', value: 580_000, qualifier: '左右' })).toBe(
+      'around 580,000 yuan per person',
+    );
+    expect(formatFigure('en', { ...base, text: '796元/月', unit: '元/月', value: 796, qualifier: null })).toBe('796 yuan per month');
+    expect(formatFigure('en', { ...base, text: '0.6人/百亿元', unit: '人/百亿元', value: 0.6, qualifier: '以下' })).toBe('0.6 or less');
+  });
+
   it('converts yuan, mu and jin at the stated rates', () => {
     expect(conversions('en', byText('p1-s2-1', '1700亿元'))).toEqual(['≈ US$25.3 billion (at 6.73 yuan per dollar, the 2022 average)']);
     expect(conversions('zh', byText('p1-s2-1', '63.2万亩'))).toEqual(['约4.21万公顷（1亩≈666.7平方米）']);
