@@ -70,7 +70,9 @@ function prefixOf(text: string, start: number): string | null {
   return AT_LEAST_BEFORE_VERB.test(text.slice(Math.max(0, start - 5), start)) ? '至少' : null;
 }
 /** A number with no unit of its own, written just before "、": an item of a list whose unit comes once at the end. */
-const BARE_ITEM = new RegExp(`${NOT_AFTER}(?<!第)(?<low>${NUMBER})(?<inner>${INNER})?(?<mult>${MULTIPLIER})?、$`, 'u');
+const BARE_ITEM = new RegExp(`${NOT_AFTER}(?<!第)(?<low>${NUMBER})(?<inner>${INNER})?(?<mult>${MULTIPLIER})?(?<join>[、和])$`, 'u');
+/** "产值分别突破70和50亿元": after 分别, 和 joins a list too. */
+const RESPECTIVELY = /分别[^，。；：]*$/u;
 /** "第1、2位", "第1、第2名": ranks listed with 第 written once, or on each. */
 const RANK_ITEM = new RegExp(`${NOT_AFTER}(?<rank>第)?(?<low>${NUMBER})、$`, 'u');
 const RANK_LIST_BEFORE = new RegExp(`第${NUMBER}、(?:第?${NUMBER}、)*$`, 'u');
@@ -160,7 +162,7 @@ export function extractFigures(paragraph: Paragraph, times: TimedStretch[]): Fig
     found.push({
       figure: {
         paragraph: paragraph.id,
-        ...timeFields(timeAt(times, start)),
+        ...timeFields(ownTime(text, start, start + match[0].length, unitWritten, groups.suffix ?? null) ?? timeAt(times, start)),
         text: figureText,
         kind,
         value: round(parseNumber(groups.low!) * lowMult),
@@ -190,6 +192,31 @@ export function extractFigures(paragraph: Paragraph, times: TimedStretch[]): Fig
   });
 }
 
+const NO_TIME: PassageTime = { year: null, role: null, span: null };
+/** "从2022年的92万元增加到…": a starting value, of the year it names. */
+const BASE_OF_YEAR = /从((?:19|20)\d\d)年(?:底|末)?的$/u;
+/** "在全省167个区县中找位次": the size of the field a rank is taken in, neither a result nor a target. */
+const FIELD_BEFORE = /在全[国省市区县]$/u;
+const FIELD_AFTER = /^[\u4e00-\u9fff]{0,4}中/u;
+/**
+ * "10亿元以上项目", "25户以上自然村", "50万元以上的行政村": a size class of things, neither a result nor a
+ * target. Not when the unit counts the things themselves: "争取100个以上项目" is a target.
+ */
+const SIZE_CLASS_AFTER = /^的?[\u4e00-\u9fff]{0,3}?(?:项目|村|企业|产业链)/u;
+const COUNTERS = new Set(['个', '项', '家', '所', '座', '条', '批', '只', '台', '套']);
+
+/**
+ * The time a figure's own words give it, before the passage's: a starting value (从2022年的…), the
+ * size of a field (在全省167个区县中) or of a class (10亿元以上项目). Null when they give none.
+ */
+function ownTime(text: string, start: number, end: number, unit: string, suffix: string | null): PassageTime | null {
+  const base = BASE_OF_YEAR.exec(text.slice(Math.max(0, start - 10), start));
+  if (base) return { year: Number(base[1]), role: 'result', span: null };
+  if (FIELD_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && FIELD_AFTER.test(text.slice(end))) return NO_TIME;
+  if ((suffix === '以上' || suffix === '以下') && !COUNTERS.has(unit) && SIZE_CLASS_AFTER.test(text.slice(end))) return NO_TIME;
+  return null;
+}
+
 /** Field order of figures.json: `role` and `span` beside `period`. */
 function timeFields(time: PassageTime): Pick<Figure, 'period' | 'role' | 'span'> {
   return { period: time.year, role: time.role, span: time.span };
@@ -213,6 +240,7 @@ function listItemsWithoutUnit(text: string, found: Found[], isQuoted: (at: numbe
       const item = BARE_ITEM.exec(text.slice(Math.max(0, end - 24), end));
       if (!item) break;
       const start = end - item[0].length;
+      if (item.groups!.join === '和' && !RESPECTIVELY.test(text.slice(0, start))) break;
       if (isQuoted(start) || found.some((other) => other.figure.start < end && start < other.figure.end)) break;
       const { low, inner, mult } = item.groups!;
       const multiplier = mult ?? last.multiplier;
@@ -270,9 +298,11 @@ function round(value: number): number {
  */
 function shareListQualifiers(text: string, found: Found[]): void {
   // "生猪、家禽年出栏量分别稳定在3900万头、13.5亿只以上": after 分别 the list is one even with units of its own.
-  const respectively = (i: number): boolean => /分别[^，。；：]*$/u.test(text.slice(0, found[i]!.figure.start));
-  const joined = (i: number): boolean =>
-    text.slice(found[i]!.figure.end, found[i + 1]!.figure.start) === '、' && (found[i]!.figure.unit === found[i + 1]!.figure.unit || respectively(i));
+  const respectively = (i: number): boolean => RESPECTIVELY.test(text.slice(0, found[i]!.figure.start));
+  const joined = (i: number): boolean => {
+    const between = text.slice(found[i]!.figure.end, found[i + 1]!.figure.start);
+    return (between === '、' && found[i]!.figure.unit === found[i + 1]!.figure.unit) || ((between === '、' || between === '和') && respectively(i));
+  };
   for (let i = found.length - 2; i >= 0; i--) {
     const [first, second] = [found[i]!, found[i + 1]!];
     if (!joined(i)) continue;

@@ -36,12 +36,20 @@ describe('extractFigures on the real report', () => {
     expect(byText('p2-s6-1', '27微克/立方米')).toMatchObject({ value: 27, unit: '微克/立方米', qualifier: '以内' });
   });
 
-  it("records each figure's year and role: results of 2022 in the review, targets for 2023 in the plan", () => {
+  it("records each figure's year and role: results of 2022 in the review, targets for 2023 in the plan, no role for a size class", () => {
     expect(
       figures.filter((f) => f.paragraph.startsWith('p1-')).every((f) => f.period === 2022 && f.role === 'result' && f.span === null),
     ).toBe(true);
+    // 实际利用省外2000万元以上项目资金, 25户以上自然村: classes of projects and villages, not amounts promised.
+    const sizeClasses = figures.filter((f) => f.paragraph.startsWith('p2-') && f.role === null);
+    expect(sizeClasses.map((f) => [f.text, f.period, f.span])).toEqual([
+      ['2000万元', null, null],
+      ['25户', null, null],
+    ]);
     expect(
-      figures.filter((f) => f.paragraph.startsWith('p2-')).every((f) => f.period === 2023 && f.role === 'target' && f.span === null),
+      figures
+        .filter((f) => f.paragraph.startsWith('p2-') && !sizeClasses.includes(f))
+        .every((f) => f.period === 2023 && f.role === 'target' && f.span === null),
     ).toBe(true);
   });
 
@@ -207,6 +215,34 @@ describe('extractFigures on small inputs', () => {
       ['1000亿元', '突破', ['力争', '突破']],
       ['5.5%', '力争', ['力争']],
       ['10家', null, []],
+    ]);
+  });
+
+  it('times a figure by its own words where they say more than the passage: a starting value, the size of a field, a size class', () => {
+    const PLAN: Parameters<typeof extractFigures>[1] = [{ from: 0, time: { role: 'target', year: 2025, span: null } }];
+    const timed = (text: string) => extractFigures(paragraph(text), PLAN).map((f) => [f.text, f.role, f.period]);
+    expect(timed('技术合同输出额从2022年的92万元增加到2025年2亿元')).toEqual([
+      ['92万元', 'result', 2022],
+      ['2亿元', 'target', 2025],
+    ]);
+    expect(timed('在全省167个区县中找位次，进入前50名')).toEqual([
+      ['167个', null, null],
+      ['50名', 'target', 2025],
+    ]);
+    expect(timed('10亿元以上项目投资增长35%，25户以上自然村路灯全覆盖')).toEqual([
+      ['10亿元', null, null],
+      ['35%', 'target', 2025],
+      ['25户', null, null],
+    ]);
+    // A unit that counts the projects themselves: how many is the target.
+    expect(timed('争取100个以上项目纳入国家清单')).toEqual([['100个', 'target', 2025]]);
+  });
+
+  it('reads a list joined by 和 after 分别, the bound before it shared: 分别突破70和50亿元', () => {
+    expect(figuresOf('产值分别突破70和50亿元，营收3和5亿元')).toEqual([
+      ['70', 7000000000, null, '元', '突破'],
+      ['50亿元', 5000000000, null, '元', '突破'],
+      ['5亿元', 500000000, null, '元', null],
     ]);
   });
 

@@ -84,7 +84,8 @@ export const CHECKED_PASSAGE_FIGURES: Record<string, CheckedPassageFigure[]> = {
     ['p1-intro-13', '90%', 90, null, '%', '达', 'result', 2025, false],
   ],
   'zhejiang-province-2026': [
-    ['p1-end-3', '10.5万元', 105000, null, '元', null, 'result', S5, false],
+    // "人均地区生产总值从2020年的10.5万元提高到…": the starting value, of 2020, not of the five years.
+    ['p1-end-3', '10.5万元', 105000, null, '元', null, 'result', 2020, false],
     ['p1-end-3', '第3位', 3, null, '位', null, 'result', S5, false],
     ['p1-end-4', '15家', 15, null, '家', null, 'result', S5, false],
     ['p1-end-4', '6.1万家', 61000, null, '家', null, 'result', S5, false],
