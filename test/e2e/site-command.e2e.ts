@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readIdentity } from '../../scripts/content/layers/identity.ts';
 import type { Report } from '../../scripts/content/shared/model.ts';
+import type { MainTarget } from '../../scripts/content/extract/main-targets.ts';
 import { readYamlFile } from '../../scripts/content/shared/yaml-file.ts';
 import { publishedFile } from '../../src/lib/data-schemas/package.ts';
 import { dataProblems } from '../../src/lib/data-schemas/validate.ts';
@@ -119,12 +120,36 @@ describe.each(REPORTS)('npm run site -- --source %s', (source) => {
     ]) {
       expect(existsSync(join(out, file)), file).toBe(true);
     }
-    // No curated layer for another report: no glossary, projects, targets, places, parallel view, charts.
-    for (const absent of ['zh/glossary', 'zh/projects', 'zh/targets', 'zh/places', 'zh/parallel', 'data/charts']) {
+    // No curated layer for another report: no glossary, projects, places, parallel view, charts.
+    for (const absent of ['zh/glossary', 'zh/projects', 'zh/places', 'zh/parallel', 'data/charts']) {
       expect(existsSync(join(out, absent)), absent).toBe(false);
     }
     const home = readFileSync(join(out, 'zh', 'index.html'), 'utf8');
     expect(home).toContain('class="source-note"');
+  });
+
+  it('has a targets page in both languages: each main target named in English on the English edition, with JavaScript off', async () => {
+    const targets = JSON.parse(readFileSync(join(out, 'data', 'targets.json'), 'utf8')) as MainTarget[];
+    expect(targets.length).toBeGreaterThan(0);
+    const names = (lang: 'zh' | 'en') => pageText(join(out, lang, 'targets', 'index.html'), '[data-report-targets] h2');
+    const english = (target: MainTarget) => target.indicatorEn ?? target.indicatorZh;
+    expect(await names('zh')).toEqual(targets.map((target) => target.indicatorZh.replace(/\s/gu, '')));
+    const shownEn = await names('en');
+    expect(shownEn).toEqual(targets.map((target) => english(target).replace(/\s/gu, '')));
+    // An indicator of the dictionary is named in English even though the report is not translated.
+    expect(shownEn.filter((_, index) => targets[index]!.indicator !== null).filter((name) => /\p{Script=Han}/u.test(name))).toEqual([]);
+    const kinds = await pageText(join(out, 'en', 'targets', 'index.html'), '[data-report-targets] .target-card__kind');
+    expect(kinds).toEqual(
+      targets
+        .filter((target) => target.kind !== 'words')
+        .map(
+          (target) =>
+            ({ growth: 'growthonthepreviousyear', level: 'anamounttoreach', ceiling: 'alimit:tobekeptatorunderthislevel' })[
+              target.kind as 'growth'
+            ],
+        ),
+    );
+    for (const lang of ['zh', 'en']) expect(readFileSync(join(out, lang, 'index.html'), 'utf8')).toContain(`href="/${lang}/targets/"`);
   });
 
   it('never calls itself the Ganzhou site, and every internal link leads to a file of the site', () => {

@@ -22,6 +22,8 @@ import { csvColumns, ID_LIST_PATTERN, jsonObject, type Fields } from './field.ts
 import { figureFields, figuresSchema } from './figures.ts';
 import { outcomeColumns, outcomesSchema } from './outcomes.ts';
 import { reportSchema } from './report.ts';
+import { targetFields, targetsSchema } from './targets.ts';
+import { reportTargets } from '../report/main-targets.ts';
 import { LOOKUP_TABLES, tableCsv } from '../data/lookups.ts';
 
 /** A JSON Schema published under /data/schemas/, made from a zod schema. */
@@ -56,6 +58,7 @@ export const jsonSchemas: PublishedSchema[] = [
   { name: 'figures', title: 'figures.json', zod: figuresSchema },
   { name: 'commitments', title: 'commitments.json', zod: commitmentsSchema },
   { name: 'outcomes', title: 'outcomes.json', zod: outcomesSchema },
+  { name: 'targets', title: 'targets.json', zod: targetsSchema },
   ...LOOKUP_TABLES.filter((table) => !table.link).map((table) => ({
     name: table.name,
     title: `${table.name}.json`,
@@ -131,6 +134,17 @@ export const publishedFiles: PublishedFile[] = [
     fields: commitmentFields,
     primaryKey: 'id',
     body: () => commitmentsCsv(commitments),
+  },
+  // Published on every build, empty where the report has no paragraph of main targets: tools read this address.
+  {
+    path: 'targets.json',
+    name: 'targets-json',
+    title: 'Main targets (JSON)',
+    description: en('data.targetsFile', { count: reportTargets.length }),
+    format: 'json',
+    fields: targetFields,
+    schema: schemaNamed('targets'),
+    body: () => json(reportTargets),
   },
   // Published on every build, empty where the content has no outcomes: tools may rely on the address.
   {
