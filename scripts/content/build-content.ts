@@ -29,6 +29,7 @@ import { buildLedger, type LedgerEntry } from './ledger/ledger.ts';
 import { checkTargets2022, readTargets2022, type Targets2022 } from './ledger/targets-2022.ts';
 import { checkOutcomes, checkShortfall, readOutcomes, readOutcomeSources, readShortfall, type Shortfall2022 } from './ledger/outcomes.ts';
 import { readIndicators } from './extract/indicators.ts';
+import { previousTargetsLedger } from './ledger/previous-ledger.ts';
 import { findMainTargets, type MainTarget } from './extract/main-targets.ts';
 import { chartTargets } from './layers/chart-targets.ts';
 
@@ -123,6 +124,8 @@ export interface BuildOptions {
   tradeWords: string | null;
   /** The dictionary of the main targets' indicators (content/indicators.yaml); the project's own when absent or null. */
   indicators?: string | null;
+  /** Last year's report of the same government (--previous FILE): its main targets are held against this report's review. */
+  previous?: string | null;
 }
 
 /** Reads every input and checks it; returns the files to write and what the summary says. */
@@ -137,7 +140,8 @@ export function convertReport(options: BuildOptions): { files: OutputFiles; summ
   const conversions = readConversions(readYamlFile(options.conversions));
   const terms = options.terms === null ? [] : readTerms(readYamlFile(options.terms));
   const data = buildReportData(text, options.source, places);
-  let mainTargets: MainTarget[] = findMainTargets(data.report, data.figures, readIndicators(readYamlFile(options.indicators ?? DEFAULT_INDICATORS)));
+  const indicators = readIndicators(readYamlFile(options.indicators ?? DEFAULT_INDICATORS));
+  let mainTargets: MainTarget[] = findMainTargets(data.report, data.figures, indicators);
   const translations = options.translations === null ? new Map<string, TranslationEntry>() : readTranslations(options.translations);
   const aligned = align(data.report, data.figures, translations, { requireAll: options.requireTranslations, translationsDir: options.translations ?? '' });
   // The English built on the paragraphs, gathered from each curated file as it is read, for one check at the end.
@@ -193,7 +197,7 @@ export function convertReport(options: BuildOptions): { files: OutputFiles; summ
     doors = readDoors(doorsYaml, data.figures, glossary);
     derived.push(...bilingualTexts(doorsYaml));
   }
-  let ledger: { entries: LedgerEntry[]; shortfall2022: Shortfall2022; targets2022: Targets2022 | null } | null = null;
+  let ledger: { entries: LedgerEntry[]; shortfall2022: Shortfall2022 | null; targets2022: Targets2022 | null } | null = null;
   if (options.outcomes !== null) {
     if (charts === null) throw new ContentError(options.outcomes.outcomes, null, 'outcomes are held against the charts\' targets: expected content/charts.yaml too');
     const sources = readOutcomeSources(readYamlFile(options.outcomes.sources));
@@ -213,6 +217,10 @@ export function convertReport(options: BuildOptions): { files: OutputFiles; summ
       derived.push(...bilingualTexts(targets2022Yaml));
     }
     ledger = { entries, shortfall2022, targets2022 };
+  }
+  if (options.previous) {
+    const entries = previousTargetsLedger(options.previous, options.maxSourceBytes, data, indicators);
+    ledger = ledger === null ? { entries, shortfall2022: null, targets2022: null } : { ...ledger, entries: [...ledger.entries, ...entries] };
   }
   checkClauseSubjects(commitments, clauseTranslations, (subject) => {
     if (subject.kind === 'cluster') return [clusters.find((cluster) => cluster.id === subject.id)?.en ?? subject.id];
@@ -304,6 +312,7 @@ function placesNote(options: BuildOptions, region: string[] | null, regionNamed:
 export function outputRules(options: BuildOptions, owned = false): OutputRules {
   const inputs: ProtectedPath[] = [
     { path: options.source, what: 'the report' },
+    ...(options.previous ? [{ path: options.previous, what: "last year's report" }] : []),
     { path: options.places, what: 'the gazetteer' },
     { path: options.conversions, what: 'the conversion rates' },
     ...[options.translations, options.clauseTranslations, options.glossary, options.projects, options.clusters, options.doors, options.identity, options.tradeWords, options.summaries?.zh, options.summaries?.en, options.runIns, options.charts?.charts, options.charts?.comparisons, options.outcomes?.sources, options.outcomes?.outcomes, options.outcomes?.shortfall, options.outcomes?.targets2022, options.indicators]

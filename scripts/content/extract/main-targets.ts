@@ -33,8 +33,8 @@ export interface MainTarget {
   paragraph: string;
 }
 
-/** "主要预期目标是：" / "主要目标为：": the lead of the paragraph of targets. */
-const LEAD = /主要(?:预期)?目标(?:任务)?(?:是|为)[:：]/u;
+/** "主要预期目标是：" / "主要目标为：" / "预期目标是：": the lead of the paragraph of targets. */
+const LEAD = /(?:主要预期|主要|预期)目标(?:任务)?(?:是|为)[:：]/u;
 const SEPARATORS = new Set(['，', '；', ';', ',']);
 const OPEN = new Set(['（', '(', '“', '《', '【']);
 const CLOSE = new Set(['）', ')', '”', '》', '】']);
@@ -90,7 +90,7 @@ const nameBefore = (words: string) => words.replace(VERBS, '').trim();
  * "城镇、农村居民人均可支配收入分别增长4.5%、5.5%左右": one name per figure, the shared tail
  * given to each head (城镇居民…, 农村居民…); 城乡居民… is 城镇居民… and 农村居民….
  */
-function namesOfRespectively(subject: string, count: number): string[] | null {
+export function namesOfRespectively(subject: string, count: number): string[] | null {
   const parts = subject.split('、');
   if (parts.length === 1 && URBAN_RURAL.test(subject) && count === 2) {
     const tail = subject.slice(2);
