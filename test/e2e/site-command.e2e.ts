@@ -14,6 +14,7 @@ import { publishedFile } from '../../src/lib/data-schemas/package.ts';
 import { dataProblems } from '../../src/lib/data-schemas/validate.ts';
 import { jsonSchemaErrors } from '../json-schema.ts';
 import { builtPages, useBrowser } from './browser.ts';
+import { CHECKED_PAIRS } from '../fixtures/pairs/targets.checked.ts';
 
 // `npm run site -- --source FILE --out DIR`: a whole site for any report of the genre, built
 // beside the project without touching its own src/generated/ or dist/.
@@ -64,6 +65,25 @@ async function pageText(file: string, selector: string): Promise<string[]> {
   );
   await context.close();
   return texts;
+}
+
+/** Every file of a site's /data/ is listed in its data package and accepted by its schemas (zod, Table Schema, ajv). */
+function checkPublishedData(out: string) {
+  const data = join(out, 'data');
+  const resources = (
+    JSON.parse(readFileSync(join(data, 'datapackage.json'), 'utf8')) as { resources: Array<{ path: string; schema: unknown }> }
+  ).resources;
+  const paths = resources.map((resource) => resource.path);
+  const files = readdirSync(data, { recursive: true })
+    .map(String)
+    .filter((path) => statSync(join(data, path)).isFile() && path !== 'datapackage.json' && !path.startsWith('schemas'));
+  expect(files.sort()).toEqual([...paths].sort());
+  const bodies = new Map(paths.map((path) => [path, readFileSync(join(data, path), 'utf8')]));
+  expect(dataProblems(paths.map(publishedFile), bodies)).toEqual([]);
+  for (const resource of resources.filter((candidate) => typeof candidate.schema === 'string')) {
+    const schema = JSON.parse(readFileSync(join(data, resource.schema as string), 'utf8')) as object;
+    expect([resource.path, jsonSchemaErrors(schema, JSON.parse(bodies.get(resource.path)!))]).toEqual([resource.path, []]);
+  }
 }
 
 describe.each(REPORTS)('npm run site -- --source %s', (source) => {
@@ -170,21 +190,7 @@ describe.each(REPORTS)('npm run site -- --source %s', (source) => {
   });
 
   it('publishes only data that its own data package lists and its schemas accept (zod, Table Schema, ajv)', () => {
-    const data = join(out, 'data');
-    const resources = (
-      JSON.parse(readFileSync(join(data, 'datapackage.json'), 'utf8')) as { resources: Array<{ path: string; schema: unknown }> }
-    ).resources;
-    const paths = resources.map((resource) => resource.path);
-    const files = readdirSync(data, { recursive: true })
-      .map(String)
-      .filter((path) => statSync(join(data, path)).isFile() && path !== 'datapackage.json' && !path.startsWith('schemas'));
-    expect(files.sort()).toEqual([...paths].sort());
-    const bodies = new Map(paths.map((path) => [path, readFileSync(join(data, path), 'utf8')]));
-    expect(dataProblems(paths.map(publishedFile), bodies)).toEqual([]);
-    for (const resource of resources.filter((candidate) => typeof candidate.schema === 'string')) {
-      const schema = JSON.parse(readFileSync(join(data, resource.schema as string), 'utf8')) as object;
-      expect([resource.path, jsonSchemaErrors(schema, JSON.parse(bodies.get(resource.path)!))]).toEqual([resource.path, []]);
-    }
+    checkPublishedData(out);
   });
 
   it('leaves the previous site exactly as it was when a build fails', () => {
@@ -197,6 +203,53 @@ describe.each(REPORTS)('npm run site -- --source %s', (source) => {
     expect(fingerprint(out)).toEqual(before);
   });
 });
+
+// --previous FILE: last year's main targets held against this report's review, on the promises page.
+describe.each(CHECKED_PAIRS.filter((pair) => pair.earlier.startsWith('boye')))(
+  'npm run site -- --source $later --previous $earlier',
+  ({ earlier, later, targets }) => {
+    const out = join(mkdtempSync(join(tmpdir(), 'site-command-previous-')), 'site');
+
+    beforeAll(() => {
+      const result = runSite(['--source', `test/fixtures/pairs/${later}`, '--previous', `test/fixtures/pairs/${earlier}`, '--out', out]);
+      expect(result.stderr).not.toMatch(/\n\s+at /u);
+      expect(result.status).toBe(0);
+    }, 600_000);
+
+    it("shows each of last year's targets with its status, in both languages, with JavaScript off", async () => {
+      for (const lang of ['zh', 'en']) {
+        const file = join(out, lang, 'promises', 'index.html');
+        const context = await chromium().newContext({ javaScriptEnabled: false });
+        const page = await context.newPage();
+        await page.goto(pathToFileURL(file).href);
+        const shown = await page.$$eval('.outcome[data-status]', (cards) =>
+          cards.map((card) => [
+            card.querySelector('.outcome__wording, dd span[lang="zh-CN"]')?.textContent?.trim() ?? '',
+            card.getAttribute('data-status'),
+          ]),
+        );
+        await context.close();
+        expect(shown.map(([, status]) => status)).toEqual(targets.map((target) => target.status));
+        expect(shown.map(([words]) => words)).toEqual(targets.map((target) => target.target));
+      }
+      const html = readFileSync(join(out, 'zh', 'promises', 'index.html'), 'utf8');
+      // Both paragraphs cited: last year's by its report and paragraph, this year's review by a link.
+      expect(html).toContain('博野县2024年政府工作报告');
+      expect(html).toContain('href="/zh/chapters/p1-intro/#p1-intro-2"');
+    });
+
+    it('publishes the paired targets in outcomes.json, which its data package lists and its schemas accept', () => {
+      checkPublishedData(out);
+      const entries = JSON.parse(readFileSync(join(out, 'data', 'outcomes.json'), 'utf8')) as Array<{
+        status: string;
+        previous?: { paragraph: string };
+      }>;
+      expect(entries.map((entry) => [entry.status, entry.previous?.paragraph])).toEqual(
+        targets.map((target) => [target.status, 'p2-intro-2']),
+      );
+    });
+  },
+);
 
 describe('npm run site: where it may write', () => {
   it("refuses a folder of someone's documents like npm run content does, and needs --out", () => {
