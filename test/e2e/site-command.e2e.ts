@@ -170,6 +170,13 @@ describe.each(REPORTS)('npm run site -- --source %s', (source) => {
         ),
     );
     for (const lang of ['zh', 'en']) expect(readFileSync(join(out, lang, 'index.html'), 'utf8')).toContain(`href="/${lang}/targets/"`);
+    // The untranslated paragraph of targets on the English edition leads to its targets in English.
+    const paragraph = targets[0]!.paragraph;
+    const chapter = report.parts
+      .flatMap((part) => part.sections)
+      .find((section) => section.topics.some((topic) => topic.paragraphs.some((p) => p.id === paragraph)))!;
+    const englishChapter = readFileSync(join(out, 'en', 'chapters', chapter.id, 'index.html'), 'utf8');
+    expect(englishChapter.split('data-targets-link').length - 1).toBe(1);
   });
 
   it('never calls itself the Ganzhou site, and every internal link leads to a file of the site', () => {
