@@ -245,6 +245,18 @@ describe.each(CHECKED_PAIRS.filter((pair) => pair.earlier.startsWith('boye')))(
       expect(html).toContain('href="/zh/chapters/p1-intro/#p1-intro-2"');
     });
 
+    it("never calls them the Ganzhou site's 2023 promises, on any page", () => {
+      const ganzhouWords = (['zh', 'en'] as const).flatMap((lang) => {
+        const words = JSON.parse(readFileSync(`src/i18n/${lang}.json`, 'utf8')) as Record<string, string>;
+        return [words['promises.link']!, words['promises.title']!];
+      });
+      for (const page of builtPages(out)) {
+        const html = readFileSync(join(out, page, 'index.html'), 'utf8');
+        for (const words of ganzhouWords) expect(html.includes(words), `${page}: ${words}`).toBe(false);
+      }
+      expect(readFileSync(join(out, 'en', 'chapters', 'p1-intro', 'index.html'), 'utf8')).toContain('2024 targets: met?');
+    });
+
     it('publishes the paired targets in outcomes.json, which its data package lists and its schemas accept', () => {
       checkPublishedData(out);
       const entries = JSON.parse(readFileSync(join(out, 'data', 'outcomes.json'), 'utf8')) as Array<{

@@ -13,7 +13,7 @@ import { figuresCsv } from '../data/figures-csv.ts';
 import { identity } from '../layers/identity.ts';
 import { layers } from '../layers/layers.ts';
 import { reportFacts } from '../meta/report-facts.ts';
-import { ledger } from '../ledger/outcomes.ts';
+import { fromPrevious, ledger } from '../ledger/outcomes.ts';
 import { outcomesCsv } from '../data/outcomes-csv.ts';
 import { figures, report } from '../report/report.ts';
 import { CHART_KINDS, chartKindOf, chartSchema, type ChartKind } from './charts.ts';
@@ -150,8 +150,8 @@ export const publishedFiles: PublishedFile[] = [
   {
     path: 'outcomes.json',
     name: 'outcomes-json',
-    title: 'Outcomes of the 2023 promises (JSON)',
-    description: en('data.outcomesFile', { count: ledger.length }),
+    title: fromPrevious ? "Outcomes of last year's main targets (JSON)" : 'Outcomes of the 2023 promises (JSON)',
+    description: en(fromPrevious ? 'data.previousOutcomesFile' : 'data.outcomesFile', { count: ledger.length }),
     format: 'json',
     schema: schemaNamed('outcomes'),
     body: () => json(ledger),
@@ -159,8 +159,8 @@ export const publishedFiles: PublishedFile[] = [
   {
     path: 'outcomes.csv',
     name: 'outcomes-csv',
-    title: 'Outcomes of the 2023 promises (CSV)',
-    description: en('data.outcomesFile', { count: ledger.length }),
+    title: fromPrevious ? "Outcomes of last year's main targets (CSV)" : 'Outcomes of the 2023 promises (CSV)',
+    description: en(fromPrevious ? 'data.previousOutcomesFile' : 'data.outcomesFile', { count: ledger.length }),
     format: 'csv',
     fields: outcomeColumns,
     primaryKey: 'id',
