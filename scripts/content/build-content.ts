@@ -28,6 +28,10 @@ import { readYamlFile } from './shared/yaml-file.ts';
 import { buildLedger, type LedgerEntry } from './ledger/ledger.ts';
 import { checkTargets2022, readTargets2022, type Targets2022 } from './ledger/targets-2022.ts';
 import { checkOutcomes, checkShortfall, readOutcomes, readOutcomeSources, readShortfall, type Shortfall2022 } from './ledger/outcomes.ts';
+import { readIndicators } from './extract/indicators.ts';
+import { previousTargetsLedger } from './ledger/previous-ledger.ts';
+import { findMainTargets, type MainTarget } from './extract/main-targets.ts';
+import { chartTargets } from './layers/chart-targets.ts';
 
 /** Where the site's own content lives inside a content folder (content/ by default). */
 export function siteContent(dir: string): Omit<BuildOptions, 'maxSourceBytes' | 'requireTranslations'> {
@@ -52,6 +56,7 @@ export function siteContent(dir: string): Omit<BuildOptions, 'maxSourceBytes' | 
     identity: join(dir, 'site.yaml'),
     terms: existsSync(join(dir, 'translations', 'terms.yaml')) ? join(dir, 'translations', 'terms.yaml') : null,
     tradeWords: existsSync(join(dir, 'trade-words.yaml')) ? join(dir, 'trade-words.yaml') : null,
+    indicators: existsSync(join(dir, 'indicators.yaml')) ? join(dir, 'indicators.yaml') : null,
   };
 }
 
@@ -59,6 +64,9 @@ export const DEFAULT_OUT = 'src/generated';
 
 /** The project this converter belongs to: its output may never contain or replace it. */
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
+
+/** The dictionary of the main targets' indicators every report is read with, unless a content folder has its own. */
+export const DEFAULT_INDICATORS = join(PROJECT_ROOT, 'content', 'indicators.yaml');
 
 /** The project's own folders: an --out in any of them would overwrite the project. */
 const PROJECT_FOLDERS = ['src', 'dist', 'content', 'public', 'scripts', 'test', 'node_modules', '.git', '.ci'];
@@ -114,6 +122,10 @@ export interface BuildOptions {
   terms: string | null;
   /** The words of the trade the English edition explains (content/trade-words.yaml), or null. */
   tradeWords: string | null;
+  /** The dictionary of the main targets' indicators (content/indicators.yaml); the project's own when absent or null. */
+  indicators?: string | null;
+  /** Last year's report of the same government (--previous FILE): its main targets are held against this report's review. */
+  previous?: string | null;
 }
 
 /** Reads every input and checks it; returns the files to write and what the summary says. */
@@ -128,6 +140,8 @@ export function convertReport(options: BuildOptions): { files: OutputFiles; summ
   const conversions = readConversions(readYamlFile(options.conversions));
   const terms = options.terms === null ? [] : readTerms(readYamlFile(options.terms));
   const data = buildReportData(text, options.source, places);
+  const indicators = readIndicators(readYamlFile(options.indicators ?? DEFAULT_INDICATORS));
+  let mainTargets: MainTarget[] = findMainTargets(data.report, data.figures, indicators);
   const translations = options.translations === null ? new Map<string, TranslationEntry>() : readTranslations(options.translations);
   const aligned = align(data.report, data.figures, translations, { requireAll: options.requireTranslations, translationsDir: options.translations ?? '' });
   // The English built on the paragraphs, gathered from each curated file as it is read, for one check at the end.
@@ -173,6 +187,8 @@ export function convertReport(options: BuildOptions): { files: OutputFiles; summ
     const chartsYaml = readYamlFile(options.charts.charts);
     const comparisonsYaml = readYamlFile(options.charts.comparisons);
     charts = { charts: readCharts(chartsYaml, data.figures, places, clusters), comparisons: readComparisons(comparisonsYaml, data.figures) };
+    // A curated site's targets page shows its chart's items: its targets.json holds those records.
+    mainTargets = chartTargets(charts.charts.targets, mainTargets, chartsYaml);
     derived.push(...bilingualTexts(chartsYaml), ...bilingualTexts(comparisonsYaml));
   }
   let doors: Doors | null = null;
@@ -181,7 +197,7 @@ export function convertReport(options: BuildOptions): { files: OutputFiles; summ
     doors = readDoors(doorsYaml, data.figures, glossary);
     derived.push(...bilingualTexts(doorsYaml));
   }
-  let ledger: { entries: LedgerEntry[]; shortfall2022: Shortfall2022; targets2022: Targets2022 | null } | null = null;
+  let ledger: { entries: LedgerEntry[]; shortfall2022: Shortfall2022 | null; targets2022: Targets2022 | null } | null = null;
   if (options.outcomes !== null) {
     if (charts === null) throw new ContentError(options.outcomes.outcomes, null, 'outcomes are held against the charts\' targets: expected content/charts.yaml too');
     const sources = readOutcomeSources(readYamlFile(options.outcomes.sources));
@@ -201,6 +217,10 @@ export function convertReport(options: BuildOptions): { files: OutputFiles; summ
       derived.push(...bilingualTexts(targets2022Yaml));
     }
     ledger = { entries, shortfall2022, targets2022 };
+  }
+  if (options.previous) {
+    const entries = previousTargetsLedger(options.previous, options.maxSourceBytes, data, indicators);
+    ledger = ledger === null ? { entries, shortfall2022: null, targets2022: null } : { ...ledger, entries: [...ledger.entries, ...entries] };
   }
   checkClauseSubjects(commitments, clauseTranslations, (subject) => {
     if (subject.kind === 'cluster') return [clusters.find((cluster) => cluster.id === subject.id)?.en ?? subject.id];
@@ -232,6 +252,7 @@ export function convertReport(options: BuildOptions): { files: OutputFiles; summ
     ['conversions.json', `${JSON.stringify(conversions, null, 2)}\n`],
     ['trade-words.json', `${JSON.stringify(tradeWords, null, 2)}\n`],
     ['outcomes.json', `${JSON.stringify(ledger, null, 2)}\n`],
+    ['targets.json', `${JSON.stringify(mainTargets, null, 2)}\n`],
     ...chapters(data, aligned, glossary, options.runIns === null ? NO_RUN_INS : readRunIns(readYamlFile(options.runIns), data.report, aligned)),
   ]);
   return { files, summary: summarise(options, { text, data, aligned, glossary, projects, commitments, ledger, region, regionNamed }) };
@@ -291,9 +312,10 @@ function placesNote(options: BuildOptions, region: string[] | null, regionNamed:
 export function outputRules(options: BuildOptions, owned = false): OutputRules {
   const inputs: ProtectedPath[] = [
     { path: options.source, what: 'the report' },
+    ...(options.previous ? [{ path: options.previous, what: "last year's report" }] : []),
     { path: options.places, what: 'the gazetteer' },
     { path: options.conversions, what: 'the conversion rates' },
-    ...[options.translations, options.clauseTranslations, options.glossary, options.projects, options.clusters, options.doors, options.identity, options.tradeWords, options.summaries?.zh, options.summaries?.en, options.runIns, options.charts?.charts, options.charts?.comparisons, options.outcomes?.sources, options.outcomes?.outcomes, options.outcomes?.shortfall, options.outcomes?.targets2022]
+    ...[options.translations, options.clauseTranslations, options.glossary, options.projects, options.clusters, options.doors, options.identity, options.tradeWords, options.summaries?.zh, options.summaries?.en, options.runIns, options.charts?.charts, options.charts?.comparisons, options.outcomes?.sources, options.outcomes?.outcomes, options.outcomes?.shortfall, options.outcomes?.targets2022, options.indicators]
       .filter((path): path is string => typeof path === 'string')
       .map((path) => ({ path, what: 'curated content' })),
   ];

@@ -12,7 +12,7 @@ import { chromeWarning } from './read/chrome-warning.ts';
 import { parseOptions, shellFolderNote, type ParsedOptions } from './options.ts';
 import { openOutputFolder, writeFiles } from './output/output-folder.ts';
 
-const USAGE = 'Usage: npm run content -- [--content DIR | --source FILE [--places FILE]] [--out DIR] [--max-source-mb N]';
+const USAGE = 'Usage: npm run content -- [--content DIR | --source FILE [--places FILE]] [--out DIR] [--max-source-mb N] [--previous FILE]';
 
 async function main(): Promise<void> {
   const started = performance.now();

@@ -9,7 +9,8 @@ import { isInside } from './output/output-folder.ts';
  * The options both commands take: `npm run content` and `npm run site`.
  * --content DIR: a content folder laid out like content/ (curated layers checked, English may be partial);
  * --source FILE [--places FILE]: any report of the genre, with no curated data;
- * --max-source-mb N: accept a report file larger than the default limit.
+ * --max-source-mb N: accept a report file larger than the default limit;
+ * --previous FILE: last year's report of the same government, whose main targets this report's review answers.
  * Paths people type are read from the folder they typed them in (see `userFolder`).
  */
 export interface ParsedOptions {
@@ -26,6 +27,7 @@ export function parseOptions(args: string[], from = userFolder()): ParsedOptions
       content: { type: 'string' },
       source: { type: 'string' },
       places: { type: 'string' },
+      previous: { type: 'string' },
       out: { type: 'string' },
       'max-source-mb': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -39,10 +41,11 @@ export function parseOptions(args: string[], from = userFolder()): ParsedOptions
   // An empty --out is refused by the output check, which says so.
   const out = values.out === undefined || values.out.trim() === '' ? values.out : path(values.out);
   const maxSourceBytes = megabytes(values['max-source-mb']) * 1024 * 1024;
+  const previous = path(values.previous) ?? null;
   if (values.source === undefined) {
     const build = siteContent(path(values.content) ?? 'content');
     // Only the site's own content must be translated in full; another content folder may be partly.
-    return { build: { ...build, maxSourceBytes, requireTranslations: values.content === undefined }, out, help };
+    return { build: { ...build, maxSourceBytes, requireTranslations: values.content === undefined, previous }, out, help };
   }
   return {
     build: {
@@ -67,6 +70,7 @@ export function parseOptions(args: string[], from = userFolder()): ParsedOptions
       identity: null,
       terms: null,
       tradeWords: null,
+      previous,
     },
     out,
     help,

@@ -21,7 +21,7 @@ import { parseOptions, shellFolderNote, type ParsedOptions } from '../content/op
 import { openOutputFolder, writeFiles } from '../content/output/output-folder.ts';
 import { makeWorkFolder, sweepWorkFolders } from '../content/output/output-work.ts';
 
-const USAGE = 'Usage: npm run site -- (--source FILE [--places FILE] | --content DIR) --out DIR [--max-source-mb N]';
+const USAGE = 'Usage: npm run site -- (--source FILE [--places FILE] | --content DIR) --out DIR [--max-source-mb N] [--previous FILE]';
 /** What an Astro build of this project reads, besides src/generated/ (made fresh in the copy). */
 const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 const WORKSPACE_PREFIX = 'report-site-';

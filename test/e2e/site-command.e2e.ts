@@ -8,11 +8,13 @@ import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readIdentity } from '../../scripts/content/layers/identity.ts';
 import type { Report } from '../../scripts/content/shared/model.ts';
+import type { MainTarget } from '../../scripts/content/extract/main-targets.ts';
 import { readYamlFile } from '../../scripts/content/shared/yaml-file.ts';
 import { publishedFile } from '../../src/lib/data-schemas/package.ts';
 import { dataProblems } from '../../src/lib/data-schemas/validate.ts';
 import { jsonSchemaErrors } from '../json-schema.ts';
 import { builtPages, useBrowser } from './browser.ts';
+import { CHECKED_PAIRS } from '../fixtures/pairs/targets.checked.ts';
 
 // `npm run site -- --source FILE --out DIR`: a whole site for any report of the genre, built
 // beside the project without touching its own src/generated/ or dist/.
@@ -63,6 +65,25 @@ async function pageText(file: string, selector: string): Promise<string[]> {
   );
   await context.close();
   return texts;
+}
+
+/** Every file of a site's /data/ is listed in its data package and accepted by its schemas (zod, Table Schema, ajv). */
+function checkPublishedData(out: string) {
+  const data = join(out, 'data');
+  const resources = (
+    JSON.parse(readFileSync(join(data, 'datapackage.json'), 'utf8')) as { resources: Array<{ path: string; schema: unknown }> }
+  ).resources;
+  const paths = resources.map((resource) => resource.path);
+  const files = readdirSync(data, { recursive: true })
+    .map(String)
+    .filter((path) => statSync(join(data, path)).isFile() && path !== 'datapackage.json' && !path.startsWith('schemas'));
+  expect(files.sort()).toEqual([...paths].sort());
+  const bodies = new Map(paths.map((path) => [path, readFileSync(join(data, path), 'utf8')]));
+  expect(dataProblems(paths.map(publishedFile), bodies)).toEqual([]);
+  for (const resource of resources.filter((candidate) => typeof candidate.schema === 'string')) {
+    const schema = JSON.parse(readFileSync(join(data, resource.schema as string), 'utf8')) as object;
+    expect([resource.path, jsonSchemaErrors(schema, JSON.parse(bodies.get(resource.path)!))]).toEqual([resource.path, []]);
+  }
 }
 
 describe.each(REPORTS)('npm run site -- --source %s', (source) => {
@@ -119,12 +140,43 @@ describe.each(REPORTS)('npm run site -- --source %s', (source) => {
     ]) {
       expect(existsSync(join(out, file)), file).toBe(true);
     }
-    // No curated layer for another report: no glossary, projects, targets, places, parallel view, charts.
-    for (const absent of ['zh/glossary', 'zh/projects', 'zh/targets', 'zh/places', 'zh/parallel', 'data/charts']) {
+    // No curated layer for another report: no glossary, projects, places, parallel view, charts.
+    for (const absent of ['zh/glossary', 'zh/projects', 'zh/places', 'zh/parallel', 'data/charts']) {
       expect(existsSync(join(out, absent)), absent).toBe(false);
     }
     const home = readFileSync(join(out, 'zh', 'index.html'), 'utf8');
     expect(home).toContain('class="source-note"');
+  });
+
+  it('has a targets page in both languages: each main target named in English on the English edition, with JavaScript off', async () => {
+    const targets = JSON.parse(readFileSync(join(out, 'data', 'targets.json'), 'utf8')) as MainTarget[];
+    expect(targets.length).toBeGreaterThan(0);
+    const names = (lang: 'zh' | 'en') => pageText(join(out, lang, 'targets', 'index.html'), '[data-report-targets] h2');
+    const english = (target: MainTarget) => target.indicatorEn ?? target.indicatorZh;
+    expect(await names('zh')).toEqual(targets.map((target) => target.indicatorZh.replace(/\s/gu, '')));
+    const shownEn = await names('en');
+    expect(shownEn).toEqual(targets.map((target) => english(target).replace(/\s/gu, '')));
+    // An indicator of the dictionary is named in English even though the report is not translated.
+    expect(shownEn.filter((_, index) => targets[index]!.indicator !== null).filter((name) => /\p{Script=Han}/u.test(name))).toEqual([]);
+    const kinds = await pageText(join(out, 'en', 'targets', 'index.html'), '[data-report-targets] .target-card__kind');
+    expect(kinds).toEqual(
+      targets
+        .filter((target) => target.kind !== 'words')
+        .map(
+          (target) =>
+            ({ growth: 'growthonthepreviousyear', level: 'anamounttoreach', ceiling: 'alimit:tobekeptatorunderthislevel' })[
+              target.kind as 'growth'
+            ],
+        ),
+    );
+    for (const lang of ['zh', 'en']) expect(readFileSync(join(out, lang, 'index.html'), 'utf8')).toContain(`href="/${lang}/targets/"`);
+    // The untranslated paragraph of targets on the English edition leads to its targets in English.
+    const paragraph = targets[0]!.paragraph;
+    const chapter = report.parts
+      .flatMap((part) => part.sections)
+      .find((section) => section.topics.some((topic) => topic.paragraphs.some((p) => p.id === paragraph)))!;
+    const englishChapter = readFileSync(join(out, 'en', 'chapters', chapter.id, 'index.html'), 'utf8');
+    expect(englishChapter.split('data-targets-link').length - 1).toBe(1);
   });
 
   it('never calls itself the Ganzhou site, and every internal link leads to a file of the site', () => {
@@ -145,21 +197,7 @@ describe.each(REPORTS)('npm run site -- --source %s', (source) => {
   });
 
   it('publishes only data that its own data package lists and its schemas accept (zod, Table Schema, ajv)', () => {
-    const data = join(out, 'data');
-    const resources = (
-      JSON.parse(readFileSync(join(data, 'datapackage.json'), 'utf8')) as { resources: Array<{ path: string; schema: unknown }> }
-    ).resources;
-    const paths = resources.map((resource) => resource.path);
-    const files = readdirSync(data, { recursive: true })
-      .map(String)
-      .filter((path) => statSync(join(data, path)).isFile() && path !== 'datapackage.json' && !path.startsWith('schemas'));
-    expect(files.sort()).toEqual([...paths].sort());
-    const bodies = new Map(paths.map((path) => [path, readFileSync(join(data, path), 'utf8')]));
-    expect(dataProblems(paths.map(publishedFile), bodies)).toEqual([]);
-    for (const resource of resources.filter((candidate) => typeof candidate.schema === 'string')) {
-      const schema = JSON.parse(readFileSync(join(data, resource.schema as string), 'utf8')) as object;
-      expect([resource.path, jsonSchemaErrors(schema, JSON.parse(bodies.get(resource.path)!))]).toEqual([resource.path, []]);
-    }
+    checkPublishedData(out);
   });
 
   it('leaves the previous site exactly as it was when a build fails', () => {
@@ -172,6 +210,65 @@ describe.each(REPORTS)('npm run site -- --source %s', (source) => {
     expect(fingerprint(out)).toEqual(before);
   });
 });
+
+// --previous FILE: last year's main targets held against this report's review, on the promises page.
+describe.each(CHECKED_PAIRS.filter((pair) => pair.earlier.startsWith('boye')))(
+  'npm run site -- --source $later --previous $earlier',
+  ({ earlier, later, targets }) => {
+    const out = join(mkdtempSync(join(tmpdir(), 'site-command-previous-')), 'site');
+
+    beforeAll(() => {
+      const result = runSite(['--source', `test/fixtures/pairs/${later}`, '--previous', `test/fixtures/pairs/${earlier}`, '--out', out]);
+      expect(result.stderr).not.toMatch(/\n\s+at /u);
+      expect(result.status).toBe(0);
+    }, 600_000);
+
+    it("shows each of last year's targets with its status, in both languages, with JavaScript off", async () => {
+      for (const lang of ['zh', 'en']) {
+        const file = join(out, lang, 'promises', 'index.html');
+        const context = await chromium().newContext({ javaScriptEnabled: false });
+        const page = await context.newPage();
+        await page.goto(pathToFileURL(file).href);
+        const shown = await page.$$eval('.outcome[data-status]', (cards) =>
+          cards.map((card) => [
+            card.querySelector('.outcome__wording, dd span[lang="zh-CN"]')?.textContent?.trim() ?? '',
+            card.getAttribute('data-status'),
+          ]),
+        );
+        await context.close();
+        expect(shown.map(([, status]) => status)).toEqual(targets.map((target) => target.status));
+        expect(shown.map(([words]) => words)).toEqual(targets.map((target) => target.target));
+      }
+      const html = readFileSync(join(out, 'zh', 'promises', 'index.html'), 'utf8');
+      // Both paragraphs cited: last year's by its report and paragraph, this year's review by a link.
+      expect(html).toContain('博野县2024年政府工作报告');
+      expect(html).toContain('href="/zh/chapters/p1-intro/#p1-intro-2"');
+    });
+
+    it("never calls them the Ganzhou site's 2023 promises, on any page", () => {
+      const ganzhouWords = (['zh', 'en'] as const).flatMap((lang) => {
+        const words = JSON.parse(readFileSync(`src/i18n/${lang}.json`, 'utf8')) as Record<string, string>;
+        return [words['promises.link']!, words['promises.title']!];
+      });
+      for (const page of builtPages(out)) {
+        const html = readFileSync(join(out, page, 'index.html'), 'utf8');
+        for (const words of ganzhouWords) expect(html.includes(words), `${page}: ${words}`).toBe(false);
+      }
+      expect(readFileSync(join(out, 'en', 'chapters', 'p1-intro', 'index.html'), 'utf8')).toContain('2024 targets: met?');
+    });
+
+    it('publishes the paired targets in outcomes.json, which its data package lists and its schemas accept', () => {
+      checkPublishedData(out);
+      const entries = JSON.parse(readFileSync(join(out, 'data', 'outcomes.json'), 'utf8')) as Array<{
+        status: string;
+        previous?: { paragraph: string };
+      }>;
+      expect(entries.map((entry) => [entry.status, entry.previous?.paragraph])).toEqual(
+        targets.map((target) => [target.status, 'p2-intro-2']),
+      );
+    });
+  },
+);
 
 describe('npm run site: where it may write', () => {
   it("refuses a folder of someone's documents like npm run content does, and needs --out", () => {

@@ -40,6 +40,8 @@ export interface LedgerEntry {
     measure: string | null;
     stage: ReachedStage | null;
     asReported: string | null;
+    /** For last year's targets held against this report's review: the review paragraph that reports it. */
+    paragraph?: string;
   } | null;
   status: OutcomeStatus;
   reason: Bilingual | null;
@@ -48,6 +50,16 @@ export interface LedgerEntry {
   sources: Array<OutcomeSource & { quote: string }>;
   /** Counties and zones the promise concerns: the project's places, or the zone and its county. */
   places: string[];
+  /** For a target of last year's report (--previous): where that report sets it. `paragraph` is then this report's review. */
+  previous?: PreviousCitation;
+}
+
+/** Where a target of last year's report stands: that report's title, the target's year, its paragraph and words. */
+export interface PreviousCitation {
+  report: string;
+  year: number | null;
+  paragraph: string;
+  quote: string;
 }
 
 export const figureValue = ({ text, kind, value, valueMax, unit, unitAsWritten, qualifier }: Figure): FigureValue => ({ text, kind, value, valueMax, unit, unitAsWritten, qualifier });

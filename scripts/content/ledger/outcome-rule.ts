@@ -16,6 +16,8 @@ export interface TargetFigure {
   qualifier: string | null;
   /** The clause before the figure: "控制在" there makes the figure a ceiling. */
   context: string;
+  /** A limit by what it measures (consumer prices, unemployment), however it is worded. */
+  ceiling?: boolean;
 }
 
 export interface OutcomeFigure {
@@ -35,7 +37,7 @@ const CEILING_QUALIFIERS = new Set(['以内', '以下', '之内', '不超过']);
 
 /** A ceiling (prices, unemployment: 控制在…以内) is kept by staying under it; every other target by reaching it. */
 export function isCeiling(target: TargetFigure): boolean {
-  return (target.qualifier !== null && CEILING_QUALIFIERS.has(target.qualifier)) || target.context.endsWith('控制在');
+  return target.ceiling === true || (target.qualifier !== null && CEILING_QUALIFIERS.has(target.qualifier)) || target.context.endsWith('控制在');
 }
 
 /**

@@ -144,6 +144,11 @@ export const outcomeSchema = z.strictObject({
       measure: described(z.string().min(1).nullable(), 'outcome_measure'),
       stage: described(z.enum(REACHED_STAGES).nullable(), 'outcome_stage'),
       asReported: z.string().min(1).nullable().describe('The outcome as the source words it'),
+      paragraph: z
+        .string()
+        .min(1)
+        .optional()
+        .describe("For last year's targets (--previous): the paragraph of this report's review that reports the outcome"),
     })
     .nullable()
     .describe('What was reported of 2023, or null when nothing was'),
@@ -165,5 +170,17 @@ export const outcomeSchema = z.strictObject({
     )
     .describe('The sources the outcome rests on'),
   places: described(z.array(z.string().min(1)), 'places'),
+  previous: z
+    .strictObject({
+      report: z.string().min(1).describe("Last year's report, by its title"),
+      year: z.number().int().nullable().describe('The year the target was set for'),
+      paragraph: z
+        .string()
+        .min(1)
+        .describe("The paragraph of last year's report that sets the target (an id of that report, not of this one)"),
+      quote: z.string().min(1).describe("The target in last year's report's words"),
+    })
+    .optional()
+    .describe("For a target of last year's report (--previous): where that report sets it; paragraph is then this report's review"),
 });
 export const outcomesSchema = z.array(outcomeSchema);

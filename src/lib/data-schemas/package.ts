@@ -13,7 +13,7 @@ import { figuresCsv } from '../data/figures-csv.ts';
 import { identity } from '../layers/identity.ts';
 import { layers } from '../layers/layers.ts';
 import { reportFacts } from '../meta/report-facts.ts';
-import { ledger } from '../ledger/outcomes.ts';
+import { fromPrevious, ledger } from '../ledger/outcomes.ts';
 import { outcomesCsv } from '../data/outcomes-csv.ts';
 import { figures, report } from '../report/report.ts';
 import { CHART_KINDS, chartKindOf, chartSchema, type ChartKind } from './charts.ts';
@@ -22,6 +22,8 @@ import { csvColumns, ID_LIST_PATTERN, jsonObject, type Fields } from './field.ts
 import { figureFields, figuresSchema } from './figures.ts';
 import { outcomeColumns, outcomesSchema } from './outcomes.ts';
 import { reportSchema } from './report.ts';
+import { targetFields, targetsSchema } from './targets.ts';
+import { reportTargets } from '../report/main-targets.ts';
 import { LOOKUP_TABLES, tableCsv } from '../data/lookups.ts';
 
 /** A JSON Schema published under /data/schemas/, made from a zod schema. */
@@ -56,6 +58,7 @@ export const jsonSchemas: PublishedSchema[] = [
   { name: 'figures', title: 'figures.json', zod: figuresSchema },
   { name: 'commitments', title: 'commitments.json', zod: commitmentsSchema },
   { name: 'outcomes', title: 'outcomes.json', zod: outcomesSchema },
+  { name: 'targets', title: 'targets.json', zod: targetsSchema },
   ...LOOKUP_TABLES.filter((table) => !table.link).map((table) => ({
     name: table.name,
     title: `${table.name}.json`,
@@ -132,12 +135,23 @@ export const publishedFiles: PublishedFile[] = [
     primaryKey: 'id',
     body: () => commitmentsCsv(commitments),
   },
+  // Published on every build, empty where the report has no paragraph of main targets: tools read this address.
+  {
+    path: 'targets.json',
+    name: 'targets-json',
+    title: 'Main targets (JSON)',
+    description: en('data.targetsFile', { count: reportTargets.length }),
+    format: 'json',
+    fields: targetFields,
+    schema: schemaNamed('targets'),
+    body: () => json(reportTargets),
+  },
   // Published on every build, empty where the content has no outcomes: tools may rely on the address.
   {
     path: 'outcomes.json',
     name: 'outcomes-json',
-    title: 'Outcomes of the 2023 promises (JSON)',
-    description: en('data.outcomesFile', { count: ledger.length }),
+    title: fromPrevious ? "Outcomes of last year's main targets (JSON)" : 'Outcomes of the 2023 promises (JSON)',
+    description: en(fromPrevious ? 'data.previousOutcomesFile' : 'data.outcomesFile', { count: ledger.length }),
     format: 'json',
     schema: schemaNamed('outcomes'),
     body: () => json(ledger),
@@ -145,8 +159,8 @@ export const publishedFiles: PublishedFile[] = [
   {
     path: 'outcomes.csv',
     name: 'outcomes-csv',
-    title: 'Outcomes of the 2023 promises (CSV)',
-    description: en('data.outcomesFile', { count: ledger.length }),
+    title: fromPrevious ? "Outcomes of last year's main targets (CSV)" : 'Outcomes of the 2023 promises (CSV)',
+    description: en(fromPrevious ? 'data.previousOutcomesFile' : 'data.outcomesFile', { count: ledger.length }),
     format: 'csv',
     fields: outcomeColumns,
     primaryKey: 'id',

@@ -12,6 +12,7 @@ import { ledger } from '../ledger/outcomes.ts';
 import { projects } from '../commitments/projects.ts';
 import { mentions } from '../report/report.ts';
 import { hasTranslations } from '../report/translations.ts';
+import { reportTargets } from '../report/main-targets.ts';
 
 export const layers = {
   /** The English edition: a translation of at least one paragraph. */
@@ -21,6 +22,8 @@ export const layers = {
   /** Cluster pages: only with content/clusters.yaml. */
   clusters: clusters.length > 0,
   charts: chartsJson !== null,
+  /** The targets page: the curated chart's, or any report's paragraph of main targets. */
+  targets: chartsJson !== null || reportTargets.length > 0,
   doors: doorsJson !== null,
   /** Place pages: only where the gazetteer found places in this report. */
   places: mentions.length > 0,

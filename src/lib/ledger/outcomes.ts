@@ -1,5 +1,6 @@
 /** The promise ledger (src/generated/outcomes.json): the 2023 promises and what was reported of them. */
 import outcomesJson from '../../generated/outcomes.json';
+import { useTranslations, type Lang } from '../../i18n/index.ts';
 import type { LedgerEntry } from '../../../scripts/content/ledger/ledger.ts';
 import type { Shortfall2022 } from '../../../scripts/content/ledger/outcomes.ts';
 import type { Targets2022 } from '../../../scripts/content/ledger/targets-2022.ts';
@@ -15,6 +16,16 @@ export const ledger: LedgerEntry[] = data?.entries ?? [];
 export const shortfall2022: Shortfall2022 | null = data?.shortfall2022 ?? null;
 /** The 2022 report's main targets, each keyed to the 2023 target of the same indicator, with their source. */
 export const targets2022: Targets2022 | null = data?.targets2022 ?? null;
+
+/** A ledger made only by --previous: last year's main targets against this report's review (no curated outcomes). */
+export const fromPrevious: boolean = ledger.length > 0 && ledger.every((entry) => entry.previous !== undefined);
+
+/** The words of a link to the promises page: the Ganzhou ledger's, or last year's targets with their year. */
+export function promisesLinkText(lang: Lang): string {
+  const t = useTranslations(lang);
+  const year = ledger.find((entry) => entry.previous)?.previous?.year;
+  return fromPrevious ? t('promises.previousLink', { year: year ?? '' }) : t('promises.link');
+}
 
 export const entriesOf = (group: LedgerEntry['group']): LedgerEntry[] => ledger.filter((entry) => entry.group === group);
 

@@ -62,7 +62,7 @@ describe('the layout', () => {
       })
       .flatMap(({ names }) => names);
     // Fixed lists the published schemas must agree with, and rules that must read the same on both sides.
-    const shared = ['toChineseNumeral', 'placeAndCounty', 'PREFIX_QUALIFIERS', 'LEDGER_GROUPS', 'OUTCOME_STATUSES', 'PROMISED_STAGES', 'REACHED_STAGES', 'SOURCE_KINDS', 'PROJECT_KINDS', 'PROJECT_STAGES', 'STAGES', 'isCeiling'];
+    const shared = ['toChineseNumeral', 'placeAndCounty', 'PREFIX_QUALIFIERS', 'LEDGER_GROUPS', 'OUTCOME_STATUSES', 'PROMISED_STAGES', 'REACHED_STAGES', 'SOURCE_KINDS', 'PROJECT_KINDS', 'PROJECT_STAGES', 'STAGES', 'TARGET_KINDS', 'isCeiling'];
     expect(values.filter((name) => !shared.includes(name))).toEqual([]);
   });
 

@@ -25,6 +25,7 @@ describe('published data files', () => {
         'commitments.csv',
         'outcomes.json',
         'outcomes.csv',
+        'targets.json',
       ]),
     );
     expect(dataProblems(publishedFiles, bodies)).toEqual([]);
