@@ -2,16 +2,22 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { sitemapUnderPath } from './scripts/site/sitemap-under-path.mjs';
 
 /** Where the site is published unless SITE_URL says otherwise (README, "Deploying"). */
 const DEFAULT_SITE = 'https://ganzhou-2023-report.example/';
+/**
+ * An empty SITE_URL builds a site without a public address (`npm run site` without --site-url):
+ * canonical links and alternates are then relative, and og:url, og:image and the sitemap left out.
+ */
+const site = process.env.SITE_URL === '' ? undefined : (process.env.SITE_URL ?? DEFAULT_SITE);
 
 // Routes carry the language themselves (/zh/…, /en/…): see src/pages/[lang].
 export default defineConfig({
   // The public origin: canonical, hreflang, og:url, og:image and the sitemap are absolute URLs on
-  // every build, as search engines and link previews need. A deployment at another address sets
-  // SITE_URL (see README, "Deploying"); the default is the address this repository documents.
-  site: process.env.SITE_URL ?? DEFAULT_SITE,
+  // it, as search engines and link previews need. A deployment at another address sets SITE_URL
+  // (see README, "Deploying"); the default is the address this repository documents.
+  ...(site === undefined ? {} : { site }),
   // `npm run site` builds another report in a scratch copy that shares this project's
   // node_modules: it gives the copy a cache of its own, or the content layer would mix two reports.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
@@ -21,11 +27,17 @@ export default defineConfig({
     mdx(),
     // One sitemap for both editions, each page listing its twin as an hreflang alternate. Only
     // pages of the two editions: not the root language chooser (the sitemap would take it for the
-    // Chinese edition), the social images, data files or 404 pages.
-    sitemap({
-      i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
-      filter: (page) => /\/(zh|en)\//u.test(page) && !/\.(png|json|csv)$|\/404\/?$/u.test(page),
-    }),
+    // Chinese edition), the social images, data files or 404 pages. Its URLs must be absolute:
+    // without an address there is none.
+    ...(site === undefined
+      ? []
+      : [
+          sitemap({
+            i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+            filter: (page) => /\/(zh|en)\//u.test(page) && !/\.(png|json|csv)$|\/404\/?$/u.test(page),
+          }),
+          sitemapUnderPath(new URL(site).href),
+        ]),
   ],
   // The report has no code: no syntax highlighter (Shiki's inline styles would need 'unsafe-inline').
   markdown: { syntaxHighlight: false },

@@ -20,8 +20,10 @@ import { nameCommand, undoIfStopped } from '../content/output/interrupts.ts';
 import { parseOptions, shellFolderNote, type ParsedOptions } from '../content/options.ts';
 import { openOutputFolder, writeFiles } from '../content/output/output-folder.ts';
 import { makeWorkFolder, sweepWorkFolders } from '../content/output/output-work.ts';
+import { takeSiteUrl } from './site-url.ts';
 
-const USAGE = 'Usage: npm run site -- (--source FILE [--places FILE] | --content DIR) --out DIR [--max-source-mb N] [--previous FILE]';
+const USAGE =
+  'Usage: npm run site -- (--source FILE [--places FILE] | --content DIR) --out DIR [--site-url URL] [--max-source-mb N] [--previous FILE]';
 /** What an Astro build of this project reads, besides src/generated/ (made fresh in the copy). */
 const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 const WORKSPACE_PREFIX = 'report-site-';
@@ -78,8 +80,11 @@ async function main(): Promise<void> {
   const started = performance.now();
   nameCommand('site');
   let parsed: ParsedOptions;
+  let siteUrl: string | null;
   try {
-    parsed = parseOptions(process.argv.slice(2));
+    const args = takeSiteUrl(process.argv.slice(2));
+    siteUrl = args.siteUrl;
+    parsed = parseOptions(args.rest);
     if (parsed.help) {
       console.log(`${USAGE}\nRelative paths are read from the folder you run the command in.`);
       return;
@@ -104,6 +109,8 @@ async function main(): Promise<void> {
       // The content layer caches in node_modules/.astro by default, which the copy shares with the project.
       await run('astro build', [astro, 'build', '--root', workspace, '--silent'], workspace, {
         ASTRO_CACHE_DIR: join(workspace, '.astro-cache'),
+        // Empty: no public address, so no absolute URL (astro.config.mjs), never the project's own.
+        SITE_URL: siteUrl ?? '',
       });
       const dist = join(workspace, 'dist');
       await run('search index', [join(PROJECT_ROOT, 'scripts', 'search', 'build-index.ts'), dist], PROJECT_ROOT);
@@ -112,7 +119,7 @@ async function main(): Promise<void> {
       const pages = readdirSync(output.target, { recursive: true }).filter((path) => String(path).endsWith('index.html')).length;
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       console.log(
-        `site: ${summary.source} → ${output.shown}: ${pages} pages; ${summary.paragraphs} paragraphs in ${summary.chapters} chapters, ${summary.figures} figures, ${summary.translated}/${summary.translatable} texts translated, ${summary.chrome} lines set apart as page chrome (${seconds} s)`,
+        `site: ${summary.source} → ${output.shown}: ${pages} pages; ${summary.paragraphs} paragraphs in ${summary.chapters} chapters, ${summary.figures} figures, ${summary.translated}/${summary.translatable} texts translated, ${summary.chrome} lines set apart as page chrome; ${siteUrl === null ? 'no public address (give --site-url URL for absolute canonical links, og:url and a sitemap)' : `public address ${siteUrl}`} (${seconds} s)`,
       );
       const warning = chromeWarning(summary);
       if (warning) console.error(`site: warning: ${warning}`);

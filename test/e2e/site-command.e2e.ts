@@ -15,6 +15,7 @@ import { dataProblems } from '../../src/lib/data-schemas/validate.ts';
 import { jsonSchemaErrors } from '../json-schema.ts';
 import { builtPages, useBrowser } from './browser.ts';
 import { CHECKED_PAIRS } from '../fixtures/pairs/targets.checked.ts';
+import { leaksIn, leakWords } from './ganzhou-words.ts';
 
 // `npm run site -- --source FILE --out DIR`: a whole site for any report of the genre, built
 // beside the project without touching its own src/generated/ or dist/.
@@ -29,8 +30,12 @@ const REPORTS = [
 const GANZHOU_NAMES = Object.values(readIdentity(readYamlFile('content/site.yaml'))).flatMap((words) => [words.title, words.shortTitle]);
 const chromium = useBrowser();
 
-function runSite(args: string[]) {
-  const result = spawnSync(process.execPath, ['scripts/site/build-site.ts', ...args], { encoding: 'utf8', timeout: 600_000 });
+function runSite(args: string[], env: Record<string, string | undefined> = { SITE_URL: undefined }) {
+  const result = spawnSync(process.execPath, ['scripts/site/build-site.ts', ...args], {
+    encoding: 'utf8',
+    timeout: 600_000,
+    env: { ...process.env, ...env },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -96,7 +101,7 @@ describe.each(REPORTS)('npm run site -- --source %s', (source) => {
     const result = runSite(['--source', source, '--out', out]);
     expect(result.stderr).not.toMatch(/\n\s+at /u);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^site: .* → .*: \d+ pages;/mu);
+    expect(result.stdout).toMatch(/^site: .* → .*: \d+ pages;.*; no public address \(give --site-url URL/mu);
     report = JSON.parse(readFileSync(join(out, 'data', 'report.json'), 'utf8')) as Report;
   }, 600_000);
 
@@ -196,6 +201,64 @@ describe.each(REPORTS)('npm run site -- --source %s', (source) => {
     }
   });
 
+  it("shows nothing of Ganzhou: none of its places, projects, terms or its site's address that this report does not name", async () => {
+    const words = leakWords(readFileSync(source, 'utf8'));
+    const leaks = readdirSync(out, { recursive: true })
+      .map(String)
+      .filter((path) => path.endsWith('.html'))
+      .flatMap((file) => leaksIn(file, readFileSync(join(out, file), 'utf8'), words));
+    // The search page as a reader sees it once its script has run: its hints, filters and placeholders.
+    for (const lang of ['zh', 'en']) {
+      const context = await chromium().newContext();
+      const page = await context.newPage();
+      await page.goto(pathToFileURL(join(out, lang, 'search', 'index.html')).href);
+      const shown = await page.evaluate(() =>
+        [
+          document.body.innerText,
+          ...[...document.querySelectorAll('[placeholder]')].map((input) => input.getAttribute('placeholder')),
+        ].join('\n'),
+      );
+      leaks.push(...leaksIn(`${lang}/search/ (shown)`, shown, words));
+      await context.close();
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it("says the report's own years and names its sections without a heading by what they hold", () => {
+    const yearOf = (kind: string) => report.parts.find((part) => part.kind === kind && part.year !== null)?.year;
+    const [result, target] = [yearOf('review'), yearOf('plan')];
+    if (result !== undefined && target !== undefined) {
+      expect(readFileSync(join(out, 'zh', 'data', 'index.html'), 'utf8')).toContain(`回顾部分为${result}年成绩，安排部分为${target}年目标`);
+    }
+    const lastPart = report.parts.filter((part) => part.kind !== 'appendix').at(-1);
+    for (const part of report.parts) {
+      for (const section of part.sections) {
+        const text = section.topics.flatMap((topic) => topic.paragraphs.map((paragraph) => paragraph.text)).join('');
+        const title = /<h1[^>]*>([^<]*)/u.exec(readFileSync(join(out, 'zh', 'chapters', section.id, 'index.html'), 'utf8'))![1]!;
+        if (section.kind === 'intro' && !text.includes('总体要求')) expect(title, section.id).not.toContain('总体要求与主要目标');
+        // "各位代表！" before the last part opens a turn (the five-year review), not the closing words.
+        if (section.kind === 'closing' && part !== lastPart) expect(title, section.id).not.toBe('结语');
+      }
+    }
+  });
+
+  it('offers a search filter only where it has something to choose', () => {
+    const html = readFileSync(join(out, 'zh', 'search', 'index.html'), 'utf8');
+    for (const [, options] of html.matchAll(/<select name="\w+">(.*?)<\/select>/gsu))
+      expect(options!.split('<option').length - 1).toBeGreaterThan(1);
+  });
+
+  it('has no public address unless given one: no absolute canonical, alternates, og:url or sitemap, and says so', () => {
+    for (const page of builtPages(out)) {
+      const html = readFileSync(join(out, page, 'index.html'), 'utf8');
+      expect(html, page).not.toMatch(/<link rel="(canonical|alternate)"[^>]*href="https?:/u);
+      expect(html, page).not.toMatch(/property="og:(url|image)"/u);
+    }
+    expect(readFileSync(join(out, 'zh', 'index.html'), 'utf8')).toContain('<link rel="canonical" href="/zh/">');
+    expect(existsSync(join(out, 'sitemap-index.xml'))).toBe(false);
+    expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n');
+  });
+
   it('publishes only data that its own data package lists and its schemas accept (zod, Table Schema, ajv)', () => {
     checkPublishedData(out);
   });
@@ -269,6 +332,36 @@ describe.each(CHECKED_PAIRS.filter((pair) => pair.earlier.startsWith('boye')))(
     });
   },
 );
+
+describe('npm run site --site-url: the public address', () => {
+  it('puts canonical links, alternates, og:url and the sitemap on the address given, path and all', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'site-url-')), 'site');
+    const result = runSite(['--source', REPORTS[0]!, '--out', out, '--site-url', 'https://example.org/x/']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/; public address https:\/\/example\.org\/x\/ \(/u);
+    for (const page of builtPages(out).filter((path) => /^\/(zh|en)\//u.test(path) && !path.includes('/404/'))) {
+      const html = readFileSync(join(out, page, 'index.html'), 'utf8');
+      expect(html, page).toContain(`<link rel="canonical" href="https://example.org/x${page}">`);
+      expect(html, page).toContain(`<meta property="og:url" content="https://example.org/x${page}">`);
+      expect(html, page).not.toContain('ganzhou-2023-report.example');
+    }
+    expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain('Sitemap: https://example.org/x/sitemap-index.xml');
+    expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toContain('<loc>https://example.org/x/zh/</loc>');
+  });
+
+  it('refuses an address that is not one, from the option or SITE_URL, in one line and before writing', () => {
+    for (const [args, env, message] of [
+      [['--site-url', 'example.org'], {}, 'site: --site-url "example.org": expected the site\'s public address'],
+      [[], { SITE_URL: 'ftp://example.org/' }, 'site: SITE_URL "ftp://example.org/": expected the site\'s public address'],
+    ] as const) {
+      const out = join(mkdtempSync(join(tmpdir(), 'site-url-bad-')), 'site');
+      const result = runSite(['--source', REPORTS[0]!, '--out', out, ...args], env);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}[^\n]*\n$`, 'u'));
+      expect(existsSync(out)).toBe(false);
+    }
+  });
+});
 
 describe('npm run site: where it may write', () => {
   it("refuses a folder of someone's documents like npm run content does, and needs --out", () => {

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { STAGES } from '../../../scripts/content/extract/stages.ts';
 import { csvColumns, ID_LIST_PATTERN, jsonObject, nullableEnum, type Fields } from './field.ts';
+import { yearWord } from '../report/report-years.ts';
 
 const COMMITMENT_ROLES = ['target', 'result'] as const;
 export const PLACE_VIAS = ['name', 'abbreviation', 'scope'] as const;
@@ -33,8 +34,8 @@ export const commitmentFields = {
   },
   role: {
     description: {
-      zh: 'target 为2023年目标（工作安排），result 为2022年成绩（工作回顾）',
-      en: 'target: a 2023 target of the plan; result: a 2022 result of the review',
+      zh: `target 为${yearWord('zh', 'target')}目标（工作安排），result 为${yearWord('zh', 'result')}成绩（工作回顾）`,
+      en: `target: a ${yearWord('en', 'target')} target of the plan; result: a ${yearWord('en', 'result')} result of the review`,
     },
     json: z.enum(COMMITMENT_ROLES),
     csv: { type: 'string', required: true, enum: COMMITMENT_ROLES },
@@ -43,7 +44,7 @@ export const commitmentFields = {
   stage: {
     description: {
       zh: '原文所说的阶段：start 开工、continue 加快/推进/续建、complete 建成/竣工/投产/完成、preparation 前期工作、strive 力争/争取、ensure 确保；没有则为空',
-      en: 'The stage the text states: start 开工, continue 加快/推进/续建, complete 建成/竣工/投产/完成 (in the plan: to be completed in 2023), preparation 前期工作, strive 力争/争取, ensure 确保; empty if none',
+      en: `The stage the text states: start 开工, continue 加快/推进/续建, complete 建成/竣工/投产/完成 (in the plan: to be completed in ${yearWord('en', 'target')}), preparation 前期工作, strive 力争/争取, ensure 确保; empty if none`,
     },
     json: nullableEnum(STAGES),
     csv: { type: 'string', enum: STAGES },
@@ -101,14 +102,14 @@ export const commitmentFields = {
   },
   places: {
     description: {
-      zh: '涉及的县（市、区）和园区：编号:方式，方式为 name 点名、abbreviation 项目名中的简称（如寻全高速）、scope 范围词（如每个县（市、区）、中心城区）',
-      en: 'Counties and zones the clause concerns, as id:way, where way is name (named), abbreviation (inside a project name such as 寻全高速, the Xunwu-Quannan Expressway) or scope (每个县（市、区） each county, 中心城区 the central urban area)',
+      zh: '涉及的县（市、区）和园区：编号:方式，方式为 name 点名、abbreviation 项目名中的地名简称（如以所连两地首字命名的高速公路）、scope 范围词（如每个县（市、区）、中心城区）',
+      en: 'Counties and zones the clause concerns, as id:way, where way is name (named), abbreviation (a short form inside a project name, such as an expressway named by the first characters of the two places it joins) or scope (每个县（市、区） each county, 中心城区 the central urban area)',
     },
     json: z.array(commitmentPlaceSchema),
     csv: { type: 'string', pattern: '^([^\\s:]+:(name|abbreviation|scope)( [^\\s:]+:(name|abbreviation|scope))*)?$' },
   },
   clusters: {
-    description: { zh: '涉及的“1+5+N”产业集群编号', en: 'Ids of the "1+5+N" industrial clusters the clause concerns' },
+    description: { zh: '涉及的产业集群编号', en: 'Ids of the industrial clusters the clause concerns' },
     json: z.array(z.string().min(1)),
     csv: { type: 'string', pattern: ID_LIST_PATTERN },
   },

@@ -1,6 +1,7 @@
 /** figures.json and figures.csv: one record per Arabic-number quantity of the report. */
 import { z } from 'astro/zod';
 import { csvColumns, jsonObject, nullableEnum, type Fields } from './field.ts';
+import { yearWord } from '../report/report-years.ts';
 
 const FIGURE_ROLES = ['result', 'target'] as const;
 const FIGURE_KINDS = ['quantity', 'percentage', 'percentage-points', 'rank'] as const;
@@ -19,8 +20,8 @@ export const figureFields = {
   },
   period: {
     description: {
-      zh: '所属年份：回顾部分为2022年成绩，安排部分为2023年目标；五年规划部分和附件为空',
-      en: 'Year: 2022 for results in the review, 2023 for targets in the plan; empty in a five-year part or an appendix',
+      zh: `所属年份：回顾部分为${yearWord('zh', 'result')}成绩，安排部分为${yearWord('zh', 'target')}目标；五年规划部分和附件为空`,
+      en: `Year: ${yearWord('en', 'result')} for results in the review, ${yearWord('en', 'target')} for targets in the plan; empty in a five-year part or an appendix`,
     },
     json: z.number().int().nullable(),
     csv: { type: 'integer' },

@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import { PLACE_VIAS } from './commitments.ts';
 import { ID_LIST_PATTERN, type Fields } from './field.ts';
+import { yearWord } from '../report/report-years.ts';
 
 const id = (zh: string, en: string) =>
   ({ description: { zh, en }, json: z.string().min(1), csv: { type: 'string', required: true } }) as const;
@@ -43,8 +44,11 @@ export const zoneFields = {
   name_en: text('英文名称', 'Name in English'),
   type: text('开发区类别', 'Kind of zone'),
   county: { ...optionalText('所在县级单位', 'Host county'), references: 'place' },
-  target_figure: { ...optionalText('2023年营收目标的数字编号', 'Figure id of its 2023 revenue target'), references: 'figure' },
-  target_zh: optionalText('2023年营收目标，原文', 'Its 2023 revenue target as printed'),
+  target_figure: {
+    ...optionalText(`${yearWord('zh', 'target')}营收目标的数字编号`, `Figure id of its ${yearWord('en', 'target')} revenue target`),
+    references: 'figure',
+  },
+  target_zh: optionalText(`${yearWord('zh', 'target')}营收目标，原文`, `Its ${yearWord('en', 'target')} revenue target as printed`),
   projects: { ...idList('位于该区的项目', 'Projects placed in it'), references: 'project' },
   clusters: { ...idList('报告与之对应的产业集群', 'Clusters the report ties to it'), references: 'cluster' },
 } satisfies Fields;
@@ -52,7 +56,7 @@ export const zoneFields = {
 export const clusterFields = {
   id: id('产业集群编号', 'Cluster id'),
   tier: {
-    description: { zh: '“1+5+N”中的层级', en: 'Tier of "1+5+N"' },
+    description: { zh: '集群的层级：1、5或N', en: 'The cluster’s tier: 1, 5 or N' },
     json: z.enum(['1', '5', 'N']),
     csv: { type: 'string', required: true, enum: ['1', '5', 'N'] },
   },
@@ -60,7 +64,10 @@ export const clusterFields = {
   name_en: text('英文名称', 'Name in English'),
   places: { ...idList('报告把它放在的开发区和县（市、区）', 'Zones and counties the report places it in'), references: 'place' },
   projects: { ...idList('该集群的项目', 'Its projects'), references: 'project' },
-  target_figures: { ...idList('2023年营收目标的数字编号', 'Figure ids of its 2023 revenue targets'), references: 'figure' },
+  target_figures: {
+    ...idList(`${yearWord('zh', 'target')}营收目标的数字编号`, `Figure ids of its ${yearWord('en', 'target')} revenue targets`),
+    references: 'figure',
+  },
 } satisfies Fields;
 
 export const projectFields = {
@@ -71,7 +78,10 @@ export const projectFields = {
   stage: text('阶段：start、continue、complete、preparation', 'Stage: start, continue, complete, preparation'),
   stage_as_written: text('表示阶段的原文用词', 'The stage word as printed'),
   role: {
-    description: { zh: 'target 2023年计划，result 2022年回顾', en: 'target: in the plan for 2023; result: in the review of 2022' },
+    description: {
+      zh: `target ${yearWord('zh', 'target')}计划，result ${yearWord('zh', 'result')}回顾`,
+      en: `target: in the plan for ${yearWord('en', 'target')}; result: in the review of ${yearWord('en', 'result')}`,
+    },
     json: z.enum(['target', 'result']).nullable(),
     csv: { type: 'string', enum: ['target', 'result'] },
   },

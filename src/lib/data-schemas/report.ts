@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import type { Report } from '../../../scripts/content/shared/model.ts';
 import { jsonObject, type Fields } from './field.ts';
+import { yearWord } from '../report/report-years.ts';
 
 const nullablePage = z.number().int().positive().nullable();
 const yearSpan = z.strictObject({ from: z.number().int(), to: z.number().int() });
@@ -72,7 +73,11 @@ const partSchema = z.strictObject({
   ...headed,
   number: z.number().int(),
   kind: z.enum(['preamble', 'review', 'plan', 'other', 'appendix']),
-  year: z.number().int().nullable().describe('The year the part is about (2022 for the review, 2023 for the plan), or null'),
+  year: z
+    .number()
+    .int()
+    .nullable()
+    .describe(`The year the part is about (${yearWord('en', 'result')} for the review, ${yearWord('en', 'target')} for the plan), or null`),
   sections: z.array(sectionSchema),
 });
 

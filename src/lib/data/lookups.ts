@@ -7,6 +7,7 @@ import { clusterRecords, figureRecords, placeRecords, projectRecords, promiseRec
 import { glossary } from '../layers/glossary.ts';
 import { projects } from '../commitments/projects.ts';
 import { figure } from '../report/report.ts';
+import { yearWord } from '../report/report-years.ts';
 import { toCsv } from './csv.ts';
 import type { Fields } from '../data-schemas/field.ts';
 import {
@@ -146,7 +147,10 @@ export const LOOKUP_TABLES: LookupTable[] = [
   },
   {
     name: 'zones',
-    title: { zh: '开发区与新区，及其2023年营收目标', en: 'Zones and new areas, with their 2023 revenue targets' },
+    title: {
+      zh: `开发区与新区，及其${yearWord('zh', 'target')}营收目标`,
+      en: `Zones and new areas, with their ${yearWord('en', 'target')} revenue targets`,
+    },
     fields: zoneFields,
     rows: zoneRows,
     link: false,

@@ -6,7 +6,8 @@ import { htmlLang, type Lang } from '../../i18n/index.ts';
 import { identity } from '../layers/identity.ts';
 import { reportFacts } from './report-facts.ts';
 
-export function structuredData(lang: Lang, pageUrl: string, title: string, description: string): string {
+/** `pageUrl` is null in a build without a public address: schema.org's url must be absolute. */
+export function structuredData(lang: Lang, pageUrl: string | null, title: string, description: string): string {
   const [zh, en] = [identity('zh'), identity('en')];
   const report: Record<string, unknown> = {
     '@type': 'Report',
@@ -25,7 +26,7 @@ export function structuredData(lang: Lang, pageUrl: string, title: string, descr
   const data = {
     '@context': 'https://schema.org',
     '@type': 'WebPage',
-    url: pageUrl,
+    ...(pageUrl === null ? {} : { url: pageUrl }),
     name: title,
     description,
     inLanguage: htmlLang[lang],

@@ -2,6 +2,7 @@ import { useTranslations, type Lang } from '../../i18n/index.ts';
 import { sectionMarker, sectionTitleZh } from './labels.ts';
 import type { Section } from './report.ts';
 import { translatedTitle } from './translations.ts';
+import { untitledTitle } from './untitled-title.ts';
 
 /** "（一）坚定不移推动工业倍增升级" / "1. Unswervingly drive …": the name a chapter goes by. */
 export function chapterTitle(lang: Lang, section: Section): string {
@@ -10,8 +11,8 @@ export function chapterTitle(lang: Lang, section: Section): string {
   if (lang === 'zh') return section.title === null ? sectionTitleZh(section) : `${marker ?? ''}${sectionTitleZh(section)}`;
   const t = useTranslations('en');
   const number = section.number === null ? '' : `${section.number}. `;
-  if (section.kind === 'intro') return t('section.intro');
-  if (section.kind === 'closing') return t('section.closing');
+  const untitled = untitledTitle('en', section);
+  if (untitled !== null) return untitled;
   if (section.title === null) return t('section.untitledShort', { label: String(section.number) });
   return `${number}${translatedTitle(section.id) ?? section.title}`;
 }

@@ -2,6 +2,7 @@ import type { Lang } from '../../i18n/index.ts';
 import { useTranslations } from '../../i18n/index.ts';
 import { toChineseNumeral } from '../../../scripts/content/read/chinese-numerals.ts';
 import type { Part, Section } from './report.ts';
+import { untitledTitle } from './untitled-title.ts';
 
 /**
  * A part's name: its printed title with its printed number ("二、2023年工作安排"), or what it is
@@ -27,8 +28,8 @@ export function sectionMarker(section: Section): string | null {
  */
 export function sectionTitleZh(section: Section): string {
   const t = useTranslations('zh');
-  if (section.kind === 'intro') return t('section.intro');
-  if (section.kind === 'closing') return t('section.closing');
+  const untitled = untitledTitle('zh', section);
+  if (untitled !== null) return untitled;
   if (section.title === null) return t('section.untitledShort', { label: toChineseNumeral(section.number ?? 0) });
   return section.title;
 }
