@@ -53,7 +53,8 @@ export function nameParts(name: string, tier: RegisterTier, overrides: Pick<Regi
         groups.unshift(group);
         base = base.slice(0, -group.length);
       }
-      if (groups.length === 0 || base === '') continue;
+      // 鄂温克族自治旗 is named for its group alone: no base.
+      if (groups.length === 0) continue;
     }
     return { base, groups, type: suffix.type };
   }
@@ -61,7 +62,7 @@ export function nameParts(name: string, tier: RegisterTier, overrides: Pick<Regi
 }
 
 function endingGroup(base: string, groups: Map<string, string>): string | null {
-  const found = [...groups.keys()].filter((group) => base.endsWith(group) && base.length > group.length).sort((a, b) => b.length - a.length);
+  const found = [...groups.keys()].filter((group) => base.endsWith(group)).sort((a, b) => b.length - a.length);
   return found[0] ?? null;
 }
 
@@ -94,9 +95,10 @@ export function englishName(name: string, tier: RegisterTier, overrides: Pick<Re
     const romanised = romanise(syllables(name, overrides));
     return { en: established ?? romanised, pinyin: romanised, type: tier === 'town' ? 'town-level-unit' : tier === 'prefecture' ? 'prefecture' : 'county' };
   }
-  const pinyin = romanise(syllables(parts.base, overrides));
+  // Read in the whole name, so that an override such as 单县 (shàn) reaches a one-character base.
+  const pinyin = parts.base === '' ? '' : romanise(syllables(name, overrides).slice(0, [...parts.base].length));
   const suffix = SUFFIXES[tier].find((s) => s.type === parts.type)!;
   const groups = parts.groups.map((group) => overrides.ethnicGroups.get(group)!);
   const groupWords = groups.length <= 2 ? groups.join(' and ') : `${groups.slice(0, -1).join(', ')} and ${groups.at(-1)}`;
-  return { en: established ?? [pinyin, groupWords, suffix.en].filter((word) => word !== '').join(' '), pinyin, type: parts.type };
+  return { en: established ?? [pinyin, groupWords, suffix.en].filter((word) => word !== '').join(' '), pinyin: pinyin === '' ? groupWords : pinyin, type: parts.type };
 }

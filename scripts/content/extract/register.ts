@@ -120,6 +120,7 @@ export function registerPlaces(government: Government, register: Register, overr
     // is usually a region (湘西, western Hunan) or a word (通道, a corridor).
     const autonomous = { 'autonomous-prefecture': '州', 'autonomous-county': '县', 'autonomous-banner': '旗' }[place.type as string];
     if (autonomous !== undefined && place.parts !== null) {
+      if ([...place.parts.base].length < 2) return null;
       const short = `${place.parts.base}${autonomous}`;
       return fullNames.has(short) || allBases.has(short) ? null : short;
     }
@@ -144,12 +145,12 @@ export function registerPlaces(government: Government, register: Register, overr
   const ids = uniqueIds(named.map(({ place }) => ({ slug: slugOf(place.pinyin), type: place.type, prefecture: place.tier === 'prefecture', code: `${place.row.code}${place.row.town ?? ''}` })));
   return named.map(({ place, names }, index): Place => {
     const short = names[1];
-    // A shorter name is not this place inside another place's longer name (吉安 in 吉安县).
-    // Nor is it the bay or lake named for it (杭州湾, 鄱阳湖).
-    const notWithin =
-      short === undefined
-        ? []
-        : [...allNames.filter((other) => other !== short && other.includes(short) && !names.includes(other)), `${short}湾`, `${short}湖`, ...(overrides.notWithin.get(short) ?? [])];
+    // A name is not this place inside another place's longer name (吉安 in 吉安县, 道县 in 通道县),
+    // nor a short form the bay or lake named for it (杭州湾, 鄱阳湖).
+    const notWithin = [
+      ...allNames.filter((other) => !names.includes(other) && names.some((name) => other.includes(name))),
+      ...(short === undefined ? [] : [`${short}湾`, `${short}湖`, ...(overrides.notWithin.get(short) ?? [])]),
+    ];
     return {
       id: ids[index]!,
       level: place.tier,
