@@ -114,6 +114,7 @@ async function main(): Promise<void> {
       console.log(
         `site: ${summary.source} → ${output.shown}: ${pages} pages; ${summary.paragraphs} paragraphs in ${summary.chapters} chapters, ${summary.figures} figures, ${summary.translated}/${summary.translatable} texts translated, ${summary.chrome} lines set apart as page chrome (${seconds} s)`,
       );
+      if (summary.places) console.log(`site: places: ${summary.places}`);
       const warning = chromeWarning(summary);
       if (warning) console.error(`site: warning: ${warning}`);
       const note = shellFolderNote(output.target);
