@@ -148,7 +148,7 @@ describe.each(REPORTS)('npm run site -- --source %s', (source) => {
     };
     for (const place of places) {
       expect(place.name_en).toMatch(
-        /^[A-Z][a-z']+(?: [A-Z][a-z']+)* (?:City|County|District|Town|Township|Subdistrict|Prefecture|Banner|League|Sumu|Area)$/u,
+        /^[A-Z][a-z']+(?: (?:[A-Z][a-z']+|and))* (?:City|County|District|Town|Township|Subdistrict|Prefecture|Banner|League|Sumu|Area)$/u,
       );
       expect(index.en).toContain(`href="/en/places/${place.id}/"`);
       expect(index.zh).toContain(`href="/zh/places/${place.id}/"`);
