@@ -131,8 +131,8 @@ describe.each(REPORTS)('npm run site -- --source %s', (source) => {
   it('has place pages from the national register, in both languages, with English names, where the report says whose it is', () => {
     const places = JSON.parse(readFileSync(join(out, 'data', 'places.json'), 'utf8')) as Array<{
       id: string;
-      names: string[];
-      en: string;
+      name_zh: string;
+      name_en: string;
       level: string;
     }>;
     if (!source.includes('/real/')) {
