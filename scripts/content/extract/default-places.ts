@@ -33,6 +33,8 @@ export function choosePlaces(options: { places: string; placesByDefault?: boolea
   const register = loadRegister();
   const government = findGovernment(text, register);
   if (government !== null && region !== null && region.includes(government.row.name)) return curated();
+  // A text without its title block (a page of the newspaper edition) still gets the gazetteer of the region it names.
+  if (government === null && region !== null && region.some((name) => text.includes(name))) return curated();
   if (government === null) {
     return { places: [], rules: { abbreviations: [], scopes: [] }, note: () => 'the report does not say which government gave it (as in "在某省第十四届人民代表大会" or "我代表某县人民政府"), so no place is linked; give --places FILE to link its places', onlyNamed: false };
   }

@@ -71,6 +71,9 @@ describe('scoping the register to the government', () => {
     const ganzhou = choosePlaces({ places: 'content/places.yaml', placesByDefault: true, contentDir: 'content' }, '——2023年1月5日在赣州市第六届人民代表大会第二次会议上\n');
     expect(ganzhou.places.some((place) => place.level === 'zone')).toBe(true);
     expect(ganzhou.rules.abbreviations.length).toBeGreaterThan(0);
+    // The site's own text is a newspaper page without its title block: it names 赣州 all the same.
+    const page = readFileSync('content/source/ganzhou-2023-work-report.page2.zh.txt', 'utf8');
+    expect(choosePlaces({ places: 'content/places.yaml', placesByDefault: true, contentDir: 'content' }, page).places.some((place) => place.id === 'longnan-etdz')).toBe(true);
     const hunan = choosePlaces({ places: 'content/places.yaml', placesByDefault: true, contentDir: 'content' }, real('hunan-province-2026'));
     expect(hunan.places.some((place) => place.id === 'changsha' && place.en === 'Changsha City')).toBe(true);
     expect(hunan.note(17)).toBe('the national register for 湖南省 (Hunan Province): 17 of its 151 places are named in the text');
