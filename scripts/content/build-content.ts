@@ -6,7 +6,7 @@ import { readConversions } from './layers/conversions.ts';
 import { readDoors, type Doors } from './layers/doors.ts';
 import { ContentError } from './shared/errors.ts';
 import { chapters, dataFiles } from './output/emit.ts';
-import { readGazetteer, readGazetteerRegion } from './extract/gazetteer.ts';
+import { choosePlaces } from './extract/default-places.ts';
 import { derivedIdentity, readIdentity } from './layers/identity.ts';
 import type { OutputFiles, OutputRules, ProtectedPath } from './output/output-folder.ts';
 import { checkGlossary, readGlossary, type GlossaryEntry } from './layers/glossary.ts';
@@ -16,7 +16,6 @@ import { alignClauses, checkClauseSubjects, clauseTexts, readClauseTranslations,
 import { bilingualTexts, checkDerivedEnglish, type DerivedText } from './translate/derived-english.ts';
 import { readTerms } from './translate/terms.ts';
 import { buildCommitments } from './commitments/commitments.ts';
-import { readPlaceRules } from './extract/place-rules.ts';
 import { checkProjects, readProjects, type Project } from './layers/projects.ts';
 import { readRunIns, NO_RUN_INS } from './output/run-ins.ts';
 import { checkSummaries, readSummaries, summaryTexts, type Summaries } from './layers/summaries.ts';
@@ -130,16 +129,13 @@ export interface BuildOptions {
 
 /** Reads every input and checks it; returns the files to write and what the summary says. */
 export function convertReport(options: BuildOptions): { files: OutputFiles; summary: ReturnType<typeof summarise> } {
-  const gazetteer = readYamlFile(options.places);
   const text = readSource(options.source, options.maxSourceBytes);
-  const region = readGazetteerRegion(gazetteer);
-  const regionNamed = region === null || region.some((name) => text.includes(name));
-  const places = options.placesByDefault && !regionNamed ? [] : readGazetteer(gazetteer);
-  // Abbreviations and scopes name places of the gazetteer: they apply only where its places do.
-  const placeRules = places.length === 0 ? { abbreviations: [], scopes: [] } : readPlaceRules(gazetteer, places);
+  const { places: gazetteerPlaces, rules: placeRules, note: placesNote, onlyNamed } = choosePlaces(options, text);
   const conversions = readConversions(readYamlFile(options.conversions));
   const terms = options.terms === null ? [] : readTerms(readYamlFile(options.terms));
-  const data = buildReportData(text, options.source, places);
+  const built = buildReportData(text, options.source, gazetteerPlaces);
+  const data = onlyNamed ? { ...built, places: built.places.filter((place) => built.mentions.some((mention) => mention.place === place.id)) } : built;
+  const places = data.places;
   const indicators = readIndicators(readYamlFile(options.indicators ?? DEFAULT_INDICATORS));
   let mainTargets: MainTarget[] = findMainTargets(data.report, data.figures, indicators);
   const translations = options.translations === null ? new Map<string, TranslationEntry>() : readTranslations(options.translations);
@@ -255,13 +251,13 @@ export function convertReport(options: BuildOptions): { files: OutputFiles; summ
     ['targets.json', `${JSON.stringify(mainTargets, null, 2)}\n`],
     ...chapters(data, aligned, glossary, options.runIns === null ? NO_RUN_INS : readRunIns(readYamlFile(options.runIns), data.report, aligned)),
   ]);
-  return { files, summary: summarise(options, { text, data, aligned, glossary, projects, commitments, ledger, region, regionNamed }) };
+  return { files, summary: summarise(options, { text, data, aligned, glossary, projects, commitments, ledger, placesNote }) };
 }
 
 /** What the command's summary line says about a conversion. */
 function summarise(
   options: BuildOptions,
-  { text, data, aligned, glossary, projects, commitments, ledger, region, regionNamed }: {
+  { text, data, aligned, glossary, projects, commitments, ledger, placesNote }: {
     text: string;
     data: ReturnType<typeof buildReportData>;
     aligned: ReturnType<typeof align>;
@@ -269,8 +265,7 @@ function summarise(
     projects: Project[];
     commitments: ReturnType<typeof alignClauses>;
     ledger: { entries: LedgerEntry[] } | null;
-    region: string[] | null;
-    regionNamed: boolean;
+    placesNote: (named: number) => string | null;
   },
 ) {
   const lines = text.split('\n').filter((line) => line.trim() !== '').length;
@@ -292,17 +287,8 @@ function summarise(
     clausesTranslated: commitments.filter((c) => c.en !== null).length,
     promises: ledger?.entries.length ?? 0,
     reported: ledger?.entries.filter((entry) => entry.status !== 'not-reported').length ?? 0,
-    places: placesNote(options, region, regionNamed, data.mentions.length),
+    places: placesNote(new Set(data.mentions.map((mention) => mention.place)).size),
   };
-}
-
-/** What the summary says about places when the gazetteer was not chosen for this report. */
-function placesNote(options: BuildOptions, region: string[] | null, regionNamed: boolean, mentions: number): string | null {
-  if (options.placesByDefault !== true) return null;
-  const which = `the gazetteer of ${region?.[0] ?? 'another report'} (${options.places})`;
-  if (!regionNamed) return `${which} was not used: the report never names ${region!.join(' or ')}; give --places FILE to link this report's places`;
-  if (mentions === 0) return `${which} found no place in this report; give --places FILE to link its places`;
-  return null;
 }
 
 /**

@@ -121,6 +121,7 @@ async function main(): Promise<void> {
       console.log(
         `site: ${summary.source} → ${output.shown}: ${pages} pages; ${summary.paragraphs} paragraphs in ${summary.chapters} chapters, ${summary.figures} figures, ${summary.translated}/${summary.translatable} texts translated, ${summary.chrome} lines set apart as page chrome; ${siteUrl === null ? 'no public address (give --site-url URL for absolute canonical links, og:url and a sitemap)' : `public address ${siteUrl}`} (${seconds} s)`,
       );
+      if (summary.places) console.log(`site: places: ${summary.places}`);
       const warning = chromeWarning(summary);
       if (warning) console.error(`site: warning: ${warning}`);
       const note = shellFolderNote(output.target);

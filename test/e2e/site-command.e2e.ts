@@ -145,8 +145,9 @@ describe.each(REPORTS)('npm run site -- --source %s', (source) => {
     ]) {
       expect(existsSync(join(out, file)), file).toBe(true);
     }
-    // No curated layer for another report: no glossary, projects, places, parallel view, charts.
-    for (const absent of ['zh/glossary', 'zh/projects', 'zh/places', 'zh/parallel', 'data/charts']) {
+    // No curated layer for another report: no glossary, projects, parallel view, charts.
+    // (Places come from the national register and targets from the main targets paragraph: see below.)
+    for (const absent of ['zh/glossary', 'zh/projects', 'zh/parallel', 'data/charts']) {
       expect(existsSync(join(out, absent)), absent).toBe(false);
     }
     const home = readFileSync(join(out, 'zh', 'index.html'), 'utf8');
@@ -182,6 +183,37 @@ describe.each(REPORTS)('npm run site -- --source %s', (source) => {
       .find((section) => section.topics.some((topic) => topic.paragraphs.some((p) => p.id === paragraph)))!;
     const englishChapter = readFileSync(join(out, 'en', 'chapters', chapter.id, 'index.html'), 'utf8');
     expect(englishChapter.split('data-targets-link').length - 1).toBe(1);
+  });
+
+  it('has place pages from the national register, in both languages, with English names, where the report says whose it is', () => {
+    const places = JSON.parse(readFileSync(join(out, 'data', 'places.json'), 'utf8')) as Array<{
+      id: string;
+      name_zh: string;
+      name_en: string;
+      level: string;
+    }>;
+    if (!source.includes('/real/')) {
+      // The made-up county report says 某县: no government of the register, so no place pages.
+      expect(places).toEqual([]);
+      expect(existsSync(join(out, 'zh', 'places'))).toBe(false);
+      return;
+    }
+    expect(places.length).toBeGreaterThan(0);
+    const index = {
+      zh: readFileSync(join(out, 'zh', 'places', 'index.html'), 'utf8'),
+      en: readFileSync(join(out, 'en', 'places', 'index.html'), 'utf8'),
+    };
+    for (const place of places) {
+      expect(place.name_en).toMatch(
+        /^[A-Z][a-z']+(?: (?:[A-Z][a-z']+|and))* (?:City|County|District|Town|Township|Subdistrict|Prefecture|Banner|League|Sumu|Area)$/u,
+      );
+      expect(index.en).toContain(`href="/en/places/${place.id}/"`);
+      expect(index.zh).toContain(`href="/zh/places/${place.id}/"`);
+      const english = readFileSync(join(out, 'en', 'places', place.id, 'index.html'), 'utf8').replaceAll('&#39;', "'");
+      expect(english).toContain(`<h1>${place.name_en}`);
+      expect(readFileSync(join(out, 'zh', 'places', place.id, 'index.html'), 'utf8')).toContain(place.name_zh);
+    }
+    expect(index.en).not.toContain('18 counties');
   });
 
   it('never calls itself the Ganzhou site, and every internal link leads to a file of the site', () => {

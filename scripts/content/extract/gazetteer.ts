@@ -1,11 +1,38 @@
 import type { YamlFile } from '../shared/yaml-file.ts';
 import { requireArray, requireRecord, requireString } from '../shared/yaml-file.ts';
 
-export type PlaceType = 'district' | 'county' | 'city' | 'development-zone' | 'new-area' | 'urban-area' | 'port' | 'bonded-zone' | 'cooperation-zone';
+export type PlaceType =
+  | 'district'
+  | 'county'
+  | 'city'
+  | 'development-zone'
+  | 'new-area'
+  | 'urban-area'
+  | 'port'
+  | 'bonded-zone'
+  | 'cooperation-zone'
+  // From the national register (register.ts): a province's cities, a county's towns, and the rest of GB/T 2260's kinds.
+  | 'prefecture-city'
+  | 'autonomous-prefecture'
+  | 'prefecture'
+  | 'league'
+  | 'autonomous-county'
+  | 'banner'
+  | 'autonomous-banner'
+  | 'forestry-district'
+  | 'special-district'
+  | 'town'
+  | 'township'
+  | 'ethnic-township'
+  | 'subdistrict'
+  | 'sumu'
+  | 'area'
+  | 'town-level-unit';
 
 export interface Place {
   id: string;
-  level: 'county' | 'zone';
+  /** A county-level unit or a zone (the curated gazetteer); the register adds a province's cities and a county's towns. */
+  level: 'prefecture' | 'county' | 'town' | 'zone';
   /** The forms the report uses; the first is the official name. */
   names: string[];
   type: PlaceType;

@@ -17,7 +17,7 @@ import { allParagraphs, figures, mentions, places } from '../report/report.ts';
 
 export interface PlaceRecord {
   id: string;
-  level: 'county' | 'zone';
+  level: 'prefecture' | 'county' | 'town' | 'zone';
   /** district, county, city (county-level), or the kind of zone. */
   type: string;
   zh: string;

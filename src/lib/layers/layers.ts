@@ -10,7 +10,7 @@ import { clusters } from '../commitments/commitments.ts';
 import { glossary } from './glossary.ts';
 import { ledger } from '../ledger/outcomes.ts';
 import { projects } from '../commitments/projects.ts';
-import { mentions } from '../report/report.ts';
+import { mentions, places } from '../report/report.ts';
 import { hasTranslations } from '../report/translations.ts';
 import { reportTargets } from '../report/main-targets.ts';
 
@@ -27,6 +27,13 @@ export const layers = {
   doors: doorsJson !== null,
   /** Place pages: only where the gazetteer found places in this report. */
   places: mentions.length > 0,
+  /**
+   * The schematic tile map of counties: only where the gazetteer gives every county its seat (the
+   * curated one does; the national register used for other reports has no coordinates).
+   */
+  placeMap:
+    places.some((place) => place.level === 'county') &&
+    places.filter((place) => place.level === 'county').every((place) => place.seat !== null),
   /** The promise ledger: the plan's promises held against what a later report said (content/outcomes/). */
   outcomes: ledger.length > 0,
 } as const;

@@ -86,15 +86,15 @@ describe('npm run content', () => {
     expect(existsSync(join(work, 'x'))).toBe(false);
   });
 
-  it('says the Ganzhou gazetteer was not used for a report that never names Ganzhou, and links no place', () => {
+  it('links the places of another report from the national register, scoped to its government, and never reads 兴国强省 as Xingguo County', () => {
     const out = join(work, 'guangdong');
     const result = runCli(['--source', 'test/fixtures/real/guangdong-province-2026.zh.txt', '--out', out]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain(
-      'content: places: the gazetteer of 赣州 (content/places.yaml) was not used: the report never names 赣州 or 赣州市; give --places FILE',
-    );
-    expect(JSON.parse(readFileSync(join(out, 'mentions.json'), 'utf8'))).toEqual([]);
-    // Given on purpose, the gazetteer still never reads 兴国强省 as Xingguo County.
+    expect(result.stdout).toMatch(/content: places: the national register for 广东省 \(Guangdong Province\): \d+ of its \d+ places are named in the text/u);
+    const places = JSON.parse(readFileSync(join(out, 'places.json'), 'utf8')) as Array<{ id: string; en: string }>;
+    expect(places).toContainEqual(expect.objectContaining({ id: 'shenzhen', en: 'Shenzhen City' }));
+    expect(places.some((place) => place.id === 'xingguo')).toBe(false);
+    // Given on purpose, the Ganzhou gazetteer still never reads 兴国强省 as Xingguo County.
     const forced = runCli([
       '--source',
       'test/fixtures/real/guangdong-province-2026.zh.txt',
@@ -107,10 +107,10 @@ describe('npm run content', () => {
     expect(JSON.parse(readFileSync(join(work, 'guangdong-forced', 'mentions.json'), 'utf8'))).toEqual([]);
   });
 
-  it('says the gazetteer found nothing when a report names the region but none of its places', () => {
-    const result = runCli(['--source', 'test/fixtures/real/jiangxi-province-2026.zh.txt', '--out', join(work, 'jiangxi')]);
+  it('says so when a report does not say which government gave it', () => {
+    const result = runCli(['--source', 'test/fixtures/county-report.zh.txt', '--out', join(work, 'no-government')]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('content: places: the gazetteer of 赣州 (content/places.yaml) found no place in this report');
+    expect(result.stdout).toContain('content: places: the report does not say which government gave it');
   });
 
   // Each case converts twice; on a shared, loaded machine that takes longer than vitest's default 5 s.
