@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readGazetteer } from '../scripts/content/extract/gazetteer.ts';
+import { readGazetteer } from '../scripts/content/extract/places/gazetteer.ts';
 import { buildReportData } from '../scripts/content/extract/pipeline.ts';
 import { readYamlFile } from '../scripts/content/shared/yaml-file.ts';
 
@@ -16,7 +16,7 @@ export const realReport = () => buildReportData(reportText(), REPORT_FILE, gazet
 export const realCommitments = async () => {
   const { readClusters } = await import('../scripts/content/layers/clusters.ts');
   const { buildCommitments } = await import('../scripts/content/commitments/commitments.ts');
-  const { readPlaceRules } = await import('../scripts/content/extract/place-rules.ts');
+  const { readPlaceRules } = await import('../scripts/content/extract/places/place-rules.ts');
   const { readProjects } = await import('../scripts/content/layers/projects.ts');
   const data = realReport();
   const clusters = readClusters(readYamlFile('content/clusters.yaml'));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { chapters, dataFiles } from '../content/output/emit.ts';
-import { readGazetteer } from '../content/extract/gazetteer.ts';
+import { readGazetteer } from '../content/extract/places/gazetteer.ts';
 import { normalize } from '../content/read/normalize.ts';
 import { buildReportData } from '../content/extract/pipeline.ts';
 import { readYamlFile } from '../content/shared/yaml-file.ts';

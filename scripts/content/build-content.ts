@@ -6,7 +6,7 @@ import { readConversions } from './layers/conversions.ts';
 import { readDoors, type Doors } from './layers/doors.ts';
 import { ContentError } from './shared/errors.ts';
 import { chapters, dataFiles } from './output/emit.ts';
-import { choosePlaces } from './extract/default-places.ts';
+import { choosePlaces } from './extract/places/default-places.ts';
 import { derivedIdentity, readIdentity } from './layers/identity.ts';
 import type { OutputFiles, OutputRules, ProtectedPath } from './output/output-folder.ts';
 import { checkGlossary, readGlossary, type GlossaryEntry } from './layers/glossary.ts';

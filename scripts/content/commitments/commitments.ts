@@ -3,11 +3,11 @@ import type { Cluster } from '../layers/clusters.ts';
 import { measuresOf } from '../extract/measures.ts';
 import { ContentError } from '../shared/errors.ts';
 import { stageOf } from '../extract/stages.ts';
-import type { Place } from '../extract/gazetteer.ts';
+import type { Place } from '../extract/places/gazetteer.ts';
 import { groupBy } from '../shared/group-by.ts';
 import { reformClauses } from './reforms.ts';
 import type { Commitment, CommitmentPlace, Figure, Paragraph, PlaceMention, Report } from '../shared/model.ts';
-import type { PlaceRule, PlaceRules } from '../extract/place-rules.ts';
+import type { PlaceRule, PlaceRules } from '../extract/places/place-rules.ts';
 import type { Project } from '../layers/projects.ts';
 
 export interface CommitmentInput {

@@ -1,6 +1,6 @@
 import { extractFigures } from './figures.ts';
-import { extractPlaces } from './places.ts';
-import type { Place } from './gazetteer.ts';
+import { extractPlaces } from './places/places.ts';
+import type { Place } from './places/gazetteer.ts';
 import type { Figure, PlaceMention, Report } from '../shared/model.ts';
 import { normalize } from '../read/normalize.ts';
 import { passageTimes } from '../tree/passages.ts';

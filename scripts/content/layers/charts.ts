@@ -1,4 +1,4 @@
-import type { Place } from '../extract/gazetteer.ts';
+import type { Place } from '../extract/places/gazetteer.ts';
 import type { Cluster } from './clusters.ts';
 import type { Figure } from '../shared/model.ts';
 import { requireArray, requireRecord, requireString, requireText, type YamlFile } from '../shared/yaml-file.ts';

@@ -1,5 +1,5 @@
 import { ContentError } from '../shared/errors.ts';
-import type { Place } from '../extract/gazetteer.ts';
+import type { Place } from '../extract/places/gazetteer.ts';
 import type { AlignedText } from '../translate/align.ts';
 import type { Report } from '../shared/model.ts';
 import { paragraphsOf } from '../tree/segment.ts';

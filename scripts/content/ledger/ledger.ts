@@ -5,7 +5,7 @@
  */
 import type { Bilingual, ChartData } from '../layers/charts.ts';
 import { ContentError } from '../shared/errors.ts';
-import { placeAndCounty, type Place } from '../extract/gazetteer.ts';
+import { placeAndCounty, type Place } from '../extract/places/gazetteer.ts';
 import type { Figure } from '../shared/model.ts';
 import { isCeiling, threshold, type OutcomeStatus, type PromisedStage, type ReachedStage } from './outcome-rule.ts';
 import { outcomeKey, quoteFigures, type CheckedOutcome, type OutcomeSource } from './outcomes.ts';

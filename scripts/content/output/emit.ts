@@ -1,4 +1,4 @@
-import { outermostMentions } from '../extract/places.ts';
+import { outermostMentions } from '../extract/places/places.ts';
 import { renderParagraph, resolveOverlaps, type Annotation } from './markup.ts';
 import type { AlignedText } from '../translate/align.ts';
 import { findRendering, quotedTerms, type GlossaryEntry } from '../layers/glossary.ts';

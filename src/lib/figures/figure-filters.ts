@@ -1,5 +1,5 @@
 /** What the figures table filters by, beyond the chapter: the figure's period, and the places it names. */
-import { placeAndCounty } from '../../../scripts/content/extract/gazetteer.ts';
+import { placeAndCounty } from '../../../scripts/content/extract/places/gazetteer.ts';
 import { commitments } from '../commitments/commitments.ts';
 import { place, type Figure } from '../report/report.ts';
 

@@ -2,7 +2,7 @@
  * Typed access to what the content pipeline extracted (src/generated/*.json).
  * Pages read the report only through here.
  */
-import type { Place } from '../../../scripts/content/extract/gazetteer.ts';
+import type { Place } from '../../../scripts/content/extract/places/gazetteer.ts';
 import type { Figure, Paragraph, Part, PlaceMention, Report, Section } from '../../../scripts/content/shared/model.ts';
 import figuresJson from '../../generated/figures.json';
 import mentionsJson from '../../generated/mentions.json';

@@ -3,7 +3,7 @@ import { CONTINUATIONS, splitClauses } from '../../../../scripts/content/commitm
 import { buildCommitments, committingParagraphs } from '../../../../scripts/content/commitments/commitments.ts';
 import { stageOf } from '../../../../scripts/content/extract/stages.ts';
 import type { Paragraph } from '../../../../scripts/content/shared/model.ts';
-import { readPlaceRules } from '../../../../scripts/content/extract/place-rules.ts';
+import { readPlaceRules } from '../../../../scripts/content/extract/places/place-rules.ts';
 import { readProjects } from '../../../../scripts/content/layers/projects.ts';
 import { parseYaml } from '../../../../scripts/content/shared/yaml-file.ts';
 import { realCommitments } from '../../../helpers.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractPlaces, outermostMentions } from '../../../../scripts/content/extract/places.ts';
-import { readGazetteer, readGazetteerRegion } from '../../../../scripts/content/extract/gazetteer.ts';
+import { extractPlaces, outermostMentions } from '../../../../scripts/content/extract/places/places.ts';
+import { readGazetteer, readGazetteerRegion } from '../../../../scripts/content/extract/places/gazetteer.ts';
 import { parseYaml } from '../../../../scripts/content/shared/yaml-file.ts';
 import { gazetteer, realReport } from '../../../helpers.ts';
 

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { choosePlaces } from '../../../../scripts/content/extract/default-places.ts';
+import { choosePlaces } from '../../../../scripts/content/extract/places/default-places.ts';
 import { buildReportData } from '../../../../scripts/content/extract/pipeline.ts';
-import { extractPlaces } from '../../../../scripts/content/extract/places.ts';
-import { findGovernment, governmentName, loadRegister, registerPlaces, type Government } from '../../../../scripts/content/extract/register.ts';
-import { englishName, syllables } from '../../../../scripts/content/extract/register-names.ts';
-import { readRegisterOverrides } from '../../../../scripts/content/extract/register-overrides.ts';
-import type { Place } from '../../../../scripts/content/extract/gazetteer.ts';
+import { extractPlaces } from '../../../../scripts/content/extract/places/places.ts';
+import { findGovernment, governmentName, loadRegister, registerPlaces, type Government } from '../../../../scripts/content/extract/places/register.ts';
+import { englishName, syllables } from '../../../../scripts/content/extract/places/register-names.ts';
+import { readRegisterOverrides } from '../../../../scripts/content/extract/places/register-overrides.ts';
+import type { Place } from '../../../../scripts/content/extract/places/gazetteer.ts';
 import { parseYaml, readYamlFile } from '../../../../scripts/content/shared/yaml-file.ts';
 
 const register = loadRegister();

@@ -1,5 +1,5 @@
 import type { Place } from './gazetteer.ts';
-import type { Paragraph, PlaceMention } from '../shared/model.ts';
+import type { Paragraph, PlaceMention } from '../../shared/model.ts';
 
 /**
  * Stage 3b: every mention of a gazetteer place. A county named inside a longer name

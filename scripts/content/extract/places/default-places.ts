@@ -3,7 +3,7 @@ import { readGazetteer, readGazetteerRegion, type Place } from './gazetteer.ts';
 import { readPlaceRules, type PlaceRules } from './place-rules.ts';
 import { findGovernment, governmentName, loadRegister, registerPlaces } from './register.ts';
 import { readRegisterOverrides } from './register-overrides.ts';
-import { readYamlFile } from '../shared/yaml-file.ts';
+import { readYamlFile } from '../../shared/yaml-file.ts';
 
 /** Where the register's English names, readings and word lists live in a content folder. */
 export const registerOverridesFile = (contentDir: string) => join(contentDir, 'register', 'place-names-en.yaml');

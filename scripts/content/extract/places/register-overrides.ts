@@ -1,4 +1,4 @@
-import { requireArray, requireRecord, requireString, type YamlFile } from '../shared/yaml-file.ts';
+import { requireArray, requireRecord, requireString, type YamlFile } from '../../shared/yaml-file.ts';
 
 /** content/register/place-names-en.yaml: what the national register needs to be linked and named in English. */
 export interface RegisterOverrides {

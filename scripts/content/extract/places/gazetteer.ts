@@ -1,5 +1,5 @@
-import type { YamlFile } from '../shared/yaml-file.ts';
-import { requireArray, requireRecord, requireString } from '../shared/yaml-file.ts';
+import type { YamlFile } from '../../shared/yaml-file.ts';
+import { requireArray, requireRecord, requireString } from '../../shared/yaml-file.ts';
 
 export type PlaceType =
   | 'district'

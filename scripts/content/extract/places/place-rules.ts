@@ -1,5 +1,5 @@
 import type { Place } from './gazetteer.ts';
-import { requireArray, requireRecord, requireString, type YamlFile } from '../shared/yaml-file.ts';
+import { requireArray, requireRecord, requireString, type YamlFile } from '../../shared/yaml-file.ts';
 
 /**
  * The two ways content/places.yaml lets the report reach a place without spelling its name:
