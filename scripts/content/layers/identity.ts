@@ -49,7 +49,8 @@ export function reportName(report: Report, sourceFile: string): string {
   const title = lines.slice(0, 6).find((line) => line.length <= 40 && /政府工作报告/u.test(line));
   // The line under the title says where and when it was delivered: "——2023年1月5日在某县第十八届人民代表大会…".
   const delivered = lines.slice(0, 8).map((line) => /(\d{4})年\d{1,2}月\d{1,2}日在(.{2,12}?)第[一二三四五六七八九十]+届人民代表大会/u.exec(line)).find(Boolean);
-  if (title && /^政府工作报告$/u.test(title.replace(/\s/gu, '')) && delivered) return `${delivered[2]}${delivered[1]}年政府工作报告`;
+  // A bare 政府工作报告, or no title line at all (a page that gave it as its headline): named by where and when.
+  if ((!title || /^政府工作报告$/u.test(title.replace(/\s/gu, ''))) && delivered) return `${delivered[2]}${delivered[1]}年政府工作报告`;
   if (title) return title.replace(/^《|》$/gu, '');
   return basename(sourceFile).replace(/(\.zh)?\.txt$/u, '');
 }

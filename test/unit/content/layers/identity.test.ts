@@ -25,6 +25,11 @@ describe('what the site calls its report', () => {
     );
   });
 
+  it('names a report with no title line by the line that says where and when it was delivered', () => {
+    const file = 'test/fixtures/pairs/hebei-province-2023.zh.txt';
+    expect(reportName(convert(readFileSync(file, 'utf8')), file)).toBe('河北省2023年政府工作报告');
+  });
+
   it('falls back to the file name when the text has no title', () => {
     expect(reportName(convert('一、工作回顾\n（一）工业\n全年增长5%。\n'), 'dir/shaoguan-2024.zh.txt')).toBe('shaoguan-2024');
   });
