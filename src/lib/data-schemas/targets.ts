@@ -13,8 +13,8 @@ export const targetFields = {
   },
   indicator: {
     description: {
-      zh: '指标id（content/indicators.yaml）；词典中没有的指标为空',
-      en: 'Indicator id (content/indicators.yaml); null for an indicator the dictionary does not know',
+      zh: '指标id，取自本站的指标词典；词典中没有的指标为空',
+      en: "Indicator id, from the site's dictionary of indicators; null for an indicator the dictionary does not know",
     },
     json: z.string().min(1).nullable(),
   },
