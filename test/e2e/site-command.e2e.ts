@@ -211,6 +211,8 @@ describe.each(REPORTS)('npm run site -- --source %s', (source) => {
       expect(index.zh).toContain(`href="/zh/places/${place.id}/"`);
       const english = readFileSync(join(out, 'en', 'places', place.id, 'index.html'), 'utf8').replaceAll('&#39;', "'");
       expect(english).toContain(`<h1>${place.name_en}`);
+      // The report is not translated: the cards' note does not say their English is the site's translation.
+      expect(english).not.toContain("the English is this site's translation");
       expect(readFileSync(join(out, 'zh', 'places', place.id, 'index.html'), 'utf8')).toContain(place.name_zh);
     }
     expect(index.en).not.toContain('18 counties');
