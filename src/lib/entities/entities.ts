@@ -113,8 +113,8 @@ const inReadingOrder = (ids: Iterable<string>): string[] => {
 
 const ownClauses = commitments.filter((c) => !c.lead);
 
-/** Names lower-cased, each once, empty ones left out. */
-const aliasesOf = (names: Array<string | null | undefined>): string[] => [
+/** Names lower-cased, each once, empty ones left out: how search compares them. */
+export const aliasesOf = (names: Array<string | null | undefined>): string[] => [
   ...new Set(names.filter((name): name is string => Boolean(name)).map((name) => name.toLowerCase())),
 ];
 

@@ -14,6 +14,7 @@ import { paths } from '../site/paths.ts';
 import { allParagraphs, mentions } from '../report/report.ts';
 import {
   abbreviationsInPinyin,
+  aliasesOf,
   clusterRecords,
   pinyinWithin,
   placeRecord,
@@ -83,10 +84,6 @@ export interface SearchDocuments {
    */
   bridges: string[][];
 }
-
-const unique = (values: Array<string | null | undefined>): string[] => [
-  ...new Set(values.filter((value): value is string => Boolean(value)).map((value) => value.toLowerCase())),
-];
 
 /** The name in the page's language, and the other one to show under it. */
 const namesIn = (lang: Lang, record: { zh: string; en: string }): { label: string; other: string } =>
@@ -167,7 +164,7 @@ export function searchDocuments(lang: Lang): SearchDocuments {
         url: byParagraph.get(commitment.paragraph)!.url,
         paragraph: commitment.paragraph,
         text,
-        aliases: unique([
+        aliases: aliasesOf([
           ...reached.flatMap((place) => place.aliases),
           ...named.flatMap((project) => [project.zh, project.en]),
           ...pinyinWithin(commitment.text),
@@ -176,8 +173,8 @@ export function searchDocuments(lang: Lang): SearchDocuments {
     ];
   });
   const bridges = [
-    ...agreedTerms.map((term) => unique([...term.zh, term.en])),
-    ...[...abbreviationsInPinyin].map(([name, pinyin]) => unique([name, pinyin])),
+    ...agreedTerms.map((term) => aliasesOf([...term.zh, term.en])),
+    ...[...abbreviationsInPinyin].map(([name, pinyin]) => aliasesOf([name, pinyin])),
   ];
   return { lang, paragraphs, entities, commitments: searchCommitments, chapters, bridges };
 }
