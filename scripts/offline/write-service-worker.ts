@@ -30,8 +30,9 @@ const pages = all.filter((path) => path.endsWith('index.html')).map(urlOf);
 // (src/scripts/search/: every tier but the Pagefind fallback works on that data alone).
 const saved = (lang: string) => [...pages.filter((url) => url.startsWith(`/${lang}/`)), `/search/${lang}.json`];
 const byLang = { zh: saved('zh'), en: saved('en') };
-// Styles and scripts (the search page's among them; a few KB) are kept at install.
-const assets = all.filter((path) => /^_astro\/.*\.(css|js)$|^favicon\.svg$|^manifest\.webmanifest$/u.test(relative(DIST, path))).map(urlOf);
+// Styles and scripts (the search page's among them; a few KB) are kept at install, and the tab's
+// icon (src/lib/social/icon.ts); the larger icons are for home screens, which keep their own copy.
+const assets = all.filter((path) => /^_astro\/.*\.(css|js)$|^icon-32\.png$|^manifest\.webmanifest$/u.test(relative(DIST, path))).map(urlOf);
 
 const template = readFileSync(new URL('./service-worker.js', import.meta.url), 'utf8');
 const worker = template

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { commitmentFields } from '../../src/lib/data-schemas/commitments.ts';
 import { figureFields } from '../../src/lib/data-schemas/figures.ts';
@@ -80,6 +80,54 @@ describe('a deployable build', () => {
         about: { name: string; author: { name: string } };
       };
       expect(data.about).toMatchObject({ name: '2023年赣州市政府工作报告', author: { name: '赣州市人民政府' } });
+    }
+  });
+
+  it('has its icons as PNG files of the sizes it declares, on every page and in the web app manifest', () => {
+    // PNG, never SVG: a browser draws an SVG icon on the page's main thread, shaping its character
+    // with a CJK font, while the page loads (src/lib/social/icon.ts).
+    const size = (path: string) => {
+      const png = readFileSync(`dist${path}`);
+      return png.subarray(1, 4).toString() === 'PNG' ? `${png.readUInt32BE(16)}x${png.readUInt32BE(20)}` : 'not a PNG';
+    };
+    const problems: string[] = [];
+    const everyPage: Array<[string, string]> = [
+      ['/', readFileSync('dist/index.html', 'utf8')],
+      ['/404.html', readFileSync('dist/404.html', 'utf8')],
+      ...html,
+    ];
+    for (const [path, text] of everyPage) {
+      const icons = [...text.matchAll(/<link rel="(icon|apple-touch-icon)"([^>]*)>/gu)].map((m) => ({
+        rel: m[1]!,
+        href: /href="([^"]+)"/u.exec(m[2]!)?.[1] ?? '',
+        sizes: /sizes="([^"]+)"/u.exec(m[2]!)?.[1] ?? '180x180', // iOS draws a touch icon at 180 px
+      }));
+      if (icons.map((icon) => icon.rel).join() !== 'icon,apple-touch-icon')
+        problems.push(`${path}: icons ${icons.map((icon) => icon.rel).join()}`);
+      for (const icon of icons)
+        if (!existsSync(`dist${icon.href}`) || size(icon.href) !== icon.sizes) problems.push(`${path}: ${icon.href} is not ${icon.sizes}`);
+    }
+    expect(problems).toEqual([]);
+    const manifest = JSON.parse(readFileSync('dist/manifest.webmanifest', 'utf8')) as {
+      icons: Array<{ src: string; sizes: string; type: string }>;
+    };
+    expect(manifest.icons.map((icon) => icon.sizes)).toEqual(['192x192', '512x512']);
+    for (const icon of manifest.icons) expect([icon.src, icon.type, size(icon.src)]).toEqual([icon.src, 'image/png', icon.sizes]);
+  });
+
+  it('gives static hosts that read _headers cache rules for files the build has', () => {
+    const rules = readFileSync('dist/_headers', 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('/'));
+    expect(rules.length).toBeGreaterThan(0);
+    for (const rule of rules) {
+      const prefix = rule.replace(/\*$/u, '');
+      expect(
+        readdirSync('dist', { recursive: true })
+          .map((file) => `/${String(file)}`)
+          .some((file) => file.startsWith(prefix)),
+        rule,
+      ).toBe(true);
     }
   });
 

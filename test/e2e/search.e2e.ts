@@ -71,7 +71,7 @@ describe('the search page', () => {
     expect(await page.locator('[data-entity="yudu"]').count()).toBe(1);
     page.off('request', listen);
     // Chromium asks for the icon again when the address changes (?q=…); nothing else is fetched.
-    expect(fetched.filter((url) => !url.endsWith('/favicon.svg'))).toEqual([]);
+    expect(fetched.filter((url) => !url.endsWith('/icon-32.png'))).toEqual([]);
     // The address follows once the reader pauses (not at every key: it costs a third of a keystroke's work).
     await page.waitForURL((url) => url.search === '?q=Yudu');
   });

@@ -3,7 +3,7 @@
  * one, in its language. The Open Graph image of each page is drawn from its card at build time.
  */
 import { englishNote } from '../figures/english-note.ts';
-import { useTranslations, type Lang } from '../../i18n/index.ts';
+import { languages, useTranslations, type Lang } from '../../i18n/index.ts';
 import { chapterTitle } from '../report/chapter-title.ts';
 import {
   clauseAloneText,
@@ -138,3 +138,16 @@ export function socialCards(lang: Lang): SocialCard[] {
   ];
   return cards;
 }
+
+/** Every character the social images draw (the cards and the site's icon, whose character is of the short title), so the fonts are cut once for all of them. */
+export const socialText = (): string =>
+  languages
+    .flatMap((lang) => {
+      const site = identity(lang);
+      return [
+        site.shortTitle,
+        site.socialSource,
+        ...socialCards(lang).flatMap((card) => [card.title, card.subtitle, card.figure?.value ?? '', card.figure?.label ?? '']),
+      ];
+    })
+    .join('');
