@@ -2,13 +2,13 @@
  * `npm run bench`: builds the site, then measures it and prints the figures as Markdown
  * (recorded in the README with the date and machine). Nothing here is asserted: timings on a
  * shared machine are noisy, so they are measured, never tested.
- *   --no-lighthouse   skip the Lighthouse audits (about 10 s a page)
+ *   --no-lighthouse   skip the Lighthouse audits (about 10 s a page, and 14 runs of 5 s for blocking time)
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { preview } from 'astro';
 import { launchChromium } from '../../test/e2e/browser.ts';
-import { lighthouseScores } from './lighthouse-scores.ts';
+import { blockingTimes, lighthouseScores } from './lighthouse-scores.ts';
 import { measurePage, measureSearch } from './page-weight.ts';
 import { measurePipeline } from './pipeline-scaling.ts';
 import { measureSearchData } from './search-data.ts';
@@ -28,6 +28,9 @@ function timed(label: string, args: string[]): { label: string; ms: number } {
   execFileSync(process.execPath, args, { stdio: 'pipe' });
   return { label, ms: Math.round(performance.now() - started) };
 }
+
+/** Runs of Lighthouse per chapter page for its blocking time, whose median is recorded. */
+const BLOCKING_ROUNDS = 7;
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
@@ -111,6 +114,17 @@ async function main(): Promise<void> {
       say('|---|---|---|---|---|');
       for (const [url, s] of scores)
         say(`| ${url.replace(baseUrl, '')} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} |`);
+      say();
+      // The chapter page is where the reading happens, and the longest page of text to lay out.
+      const chapters = ['zh', 'en'].map((lang) => `${baseUrl}/${lang}/${PAGE_TYPES.chapter}`);
+      const { times, load } = await blockingTimes(chapters, BLOCKING_ROUNDS);
+      say(
+        `Total blocking time, Lighthouse mobile, ${BLOCKING_ROUNDS} runs per page taken in turn (load average ${load[0].toFixed(1)} → ${load[1].toFixed(1)}):`,
+      );
+      say();
+      say('| page | median | runs |');
+      say('|---|---|---|');
+      for (const [url, t] of times) say(`| ${url.replace(baseUrl, '')} | ${t.median} ms | ${t.rounds.join(', ')} ms |`);
     }
   } finally {
     await browser.close();
