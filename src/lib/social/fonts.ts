@@ -14,7 +14,8 @@ import subsetFont from 'subset-font';
 import { CACHE_DIR } from './cache.ts';
 
 const require = createRequire(import.meta.url);
-const FULL_FONTS = [
+/** The whole fonts (regular and bold), before cutting: what the cut fonts must draw exactly like. */
+export const FULL_FONTS = [
   require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'),
   require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'),
 ];

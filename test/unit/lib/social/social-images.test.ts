@@ -1,17 +1,10 @@
-import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it, vi } from 'vitest';
 import { identity } from '../../../../src/lib/layers/identity.ts';
 import { cached } from '../../../../src/lib/social/cache.ts';
 import { socialCards } from '../../../../src/lib/social/cards.ts';
-import { fontsFor } from '../../../../src/lib/social/fonts.ts';
+import { FULL_FONTS, fontsFor } from '../../../../src/lib/social/fonts.ts';
 import { cardSvg, renderCard } from '../../../../src/lib/social/image.ts';
-
-const require = createRequire(import.meta.url);
-const FULL = [
-  require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'),
-  require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'),
-];
 
 describe('social images', () => {
   it("draw the same pixels with the fonts cut to the cards' characters as with the whole fonts", { timeout: 60_000 }, async () => {
@@ -22,7 +15,7 @@ describe('social images', () => {
       [card.title, card.subtitle, card.figure?.value, card.figure?.label, site.shortTitle, site.socialSource].join(''),
     );
     const whole = new Resvg(svg, {
-      font: { fontFiles: FULL, loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' },
+      font: { fontFiles: FULL_FONTS, loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' },
       fitTo: { mode: 'width', value: 1200 },
     }).render();
     const cut = new Resvg(svg, {
