@@ -7,7 +7,7 @@
  * chapter page that cost 20–30 ms of main-thread work per icon, twice, while the page was loading
  * (Chromium 156 trace); a PNG is decoded off the page's work in a fraction of a millisecond.
  */
-import { Resvg } from '@resvg/resvg-js';
+import { drawPng } from './image.ts';
 
 /** Every size drawn, in pixels: the tab (32), the home screen of iOS (180) and of the web app manifest (192, 512). */
 export const ICON_SIZES = { tab: 32, touch: 180, app: [192, 512] } as const;
@@ -28,10 +28,5 @@ export function iconSvg(character: string): string {
 
 /** The icon at `size` pixels square, drawn with the social images' fonts (fonts.ts). */
 export function renderIcon(character: string, size: number, fonts: { files: string[] }): Uint8Array {
-  return new Resvg(iconSvg(character), {
-    font: { fontFiles: fonts.files, loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' },
-    fitTo: { mode: 'width', value: size },
-  })
-    .render()
-    .asPng();
+  return drawPng(iconSvg(character), size, fonts);
 }

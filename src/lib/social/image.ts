@@ -55,13 +55,17 @@ ${text.join('\n')}
 </svg>`;
 }
 
+/** An SVG drawn as a PNG `width` pixels wide, with the given font files only (fonts.ts), never the machine's. */
+export function drawPng(svg: string, width: number, fonts: { files: string[] }): Uint8Array {
+  return new Resvg(svg, {
+    font: { fontFiles: fonts.files, loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' },
+    fitTo: { mode: 'width', value: width },
+  })
+    .render()
+    .asPng();
+}
+
 /** The PNG of a card's SVG, drawn with the given font files (fonts.ts), from the cache when it has it. */
 export function renderCard(svg: string, fonts: { files: string[]; key: string }): Uint8Array {
-  return cached(svg, fonts.key, () => {
-    const resvg = new Resvg(svg, {
-      font: { fontFiles: fonts.files, loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' },
-      fitTo: { mode: 'width', value: 1200 },
-    });
-    return resvg.render().asPng();
-  });
+  return cached(svg, fonts.key, () => drawPng(svg, 1200, fonts));
 }
