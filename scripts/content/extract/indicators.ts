@@ -1,4 +1,4 @@
-import { requireArray, requireRecord, requireString, type YamlFile } from '../shared/yaml-file.ts';
+import { requireArray, requireId, requireRecord, requireString, type YamlFile } from '../shared/yaml-file.ts';
 
 /**
  * A standard indicator of the genre's main targets (content/indicators.yaml): GDP, value added of
@@ -24,16 +24,13 @@ export interface IndicatorName {
   ceiling: boolean;
 }
 
-const ID = /^[a-z][a-z0-9-]*$/u;
-
 export function readIndicators(yaml: YamlFile): Indicator[] {
   const indicators: Indicator[] = [];
+  const ids = new Set<string>();
   const owner = new Map<string, string>();
   requireArray(yaml, yaml.data, [], 'a list of indicators').forEach((raw, index) => {
     const entry = requireRecord(yaml, raw, [index], 'an indicator: { id, en, names, ceiling? }');
-    const id = requireString(yaml, entry.id, [index, 'id'], 'an id such as gdp');
-    if (!ID.test(id)) yaml.fail([index, 'id'], `"${id}": expected lowercase letters, digits and hyphens (it is published as a key)`);
-    if (indicators.some((indicator) => indicator.id === id)) yaml.fail([index, 'id'], `duplicate id "${id}"`);
+    const id = requireId(yaml, entry.id, [index, 'id'], 'an id such as gdp', 'it is published as a key', ids);
     const names = requireArray(yaml, entry.names, [index, 'names'], 'the Chinese names, the full name first').map((value, i) => {
       const name = requireString(yaml, value, [index, 'names', i], 'a Chinese name as reports write it');
       // One name, one indicator: otherwise a target's indicator would depend on the file's order.

@@ -1,4 +1,4 @@
-import { requireArray, requireRecord, requireString, type YamlFile } from '../shared/yaml-file.ts';
+import { requireArray, requireId, requireRecord, requireString, type YamlFile } from '../shared/yaml-file.ts';
 
 /**
  * A word of the trade (content/trade-words.yaml): a term of Chinese official statistics or planning
@@ -14,16 +14,13 @@ export interface TradeWord {
   explain: { zh: string; en: string };
 }
 
-const ID = /^[a-z][a-z0-9-]*$/u;
-
 export function readTradeWords(yaml: YamlFile): TradeWord[] {
   const words: TradeWord[] = [];
+  const ids = new Set<string>();
   const owner = new Map<string, string>();
   requireArray(yaml, yaml.data, [], 'a list of words of the trade').forEach((raw, index) => {
     const entry = requireRecord(yaml, raw, [index], 'a word of the trade: { id, zh, en, match, explain }');
-    const id = requireString(yaml, entry.id, [index, 'id'], 'an anchor id such as above-designated-size');
-    if (!ID.test(id)) yaml.fail([index, 'id'], `"${id}": expected lowercase letters, digits and hyphens (it is an anchor in the address)`);
-    if (words.some((word) => word.id === id)) yaml.fail([index, 'id'], `duplicate id "${id}"`);
+    const id = requireId(yaml, entry.id, [index, 'id'], 'an anchor id such as above-designated-size', 'it is an anchor in the address', ids);
     const match = requireArray(yaml, entry.match, [index, 'match'], 'the English words that link to the entry').map((value, i) => {
       const phrase = requireString(yaml, value, [index, 'match', i], 'English words as the site writes them');
       // One phrase, one entry: otherwise which entry a reader lands on would depend on their order.

@@ -73,6 +73,19 @@ export function requireText(yaml: YamlFile, value: unknown, path: Array<string |
   return requireString(yaml, typeof value === 'number' ? String(value) : value, path, what);
 }
 
+/**
+ * A stable id of an entry: lowercase letters, digits and hyphens, and not one of `taken` (the ids
+ * of the entries before it, to which it is added). `use` says where it is published, so the
+ * message says why its form matters ("it is an anchor in the address").
+ */
+export function requireId(yaml: YamlFile, value: unknown, path: Array<string | number>, what: string, use: string, taken: Set<string>): string {
+  const id = requireString(yaml, value, path, what);
+  if (!/^[a-z][a-z0-9-]*$/u.test(id)) yaml.fail(path, `"${id}": expected lowercase letters, digits and hyphens (${use})`);
+  if (taken.has(id)) yaml.fail(path, `duplicate id "${id}"`);
+  taken.add(id);
+  return id;
+}
+
 export function requireArray(yaml: YamlFile, value: unknown, path: Array<string | number>, what: string): unknown[] {
   if (!Array.isArray(value)) yaml.fail(path, `${path.join('.') || 'the file'}: expected ${what} (a list)`);
   return value;
