@@ -68,6 +68,9 @@ export function pairPreviousTargets(previous: PreviousReport, targets: MainTarge
     const label = { zh: target.indicatorZh, en: target.indicatorEn ?? target.indicatorZh };
     const ceiling = target.kind === 'ceiling';
     const cited: PreviousCitation = { report: previous.title, year: target.year, paragraph: target.paragraph, quote: target.asWritten };
+    // The rule's figure and line, for a target set as a figure (null for one set in words).
+    const ruleFigure = target.value === null ? null : targetFigure(target, ceiling);
+    const line = ruleFigure === null ? null : threshold(ruleFigure);
     const base = {
       id: `previous/${target.id}`,
       group: 'target' as const,
@@ -78,7 +81,7 @@ export function pairPreviousTargets(previous: PreviousReport, targets: MainTarge
         measure: null,
         stage: null,
         ceiling,
-        threshold: target.value === null ? null : threshold(targetFigure(target, ceiling)),
+        threshold: line,
       },
       reason: null,
       sources: [],
@@ -90,7 +93,7 @@ export function pairPreviousTargets(previous: PreviousReport, targets: MainTarge
     const [first] = found;
     const asReported = [...new Set(found.map((outcome) => outcome.asReported))].join('；');
     const english = found.map((outcome) => englishOutcome(label.en, outcome.figure, outcome.kind)).join('; ');
-    if (target.value === null) {
+    if (ruleFigure === null) {
       return {
         ...base,
         paragraph: first!.paragraph,
@@ -100,11 +103,10 @@ export function pairPreviousTargets(previous: PreviousReport, targets: MainTarge
         rule: `target in words (${target.asWritten}), outcome ${asReported} → not-comparable`,
       };
     }
-    const judged = found.map((outcome) => ({ outcome, status: figureStatus(targetFigure(target, ceiling), { value: outcome.figure.value, qualifier: outcome.figure.qualifier }) }));
+    const judged = found.map((outcome) => ({ outcome, status: figureStatus(ruleFigure, { value: outcome.figure.value, qualifier: outcome.figure.qualifier }) }));
     // Both rates must meet a target that stands for both: the one that falls short decides.
     const deciding = judged.find((one) => one.status === 'not-met') ?? judged[0]!;
     const status: OutcomeStatus = deciding.status;
-    const line = threshold(targetFigure(target, ceiling));
     const outcomesWritten = judged.map(({ outcome }) => withQualifier(outcome.figure.text, outcome.figure.qualifier)).join(', ');
     return {
       ...base,
