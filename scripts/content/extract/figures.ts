@@ -33,6 +33,12 @@ const SUFFIX_QUALIFIERS = ['左右', '以上', '以内', '以下', '之内', '�
 const INNER_QUALIFIERS = ['余', '多'];
 /** "力争…": the report commits to trying, not to the figure (strive to). */
 export const STRIVE = '力争';
+const LIMIT_QUALIFIERS = new Set(['以内', '以下', '之内', '不超过']);
+
+/** A figure that sets a limit, kept by staying under it: its qualifier says so (以内, 不超过…), or 控制在 leads to it. */
+export function setsLimit(qualifier: string | null, before: string): boolean {
+  return (qualifier !== null && LIMIT_QUALIFIERS.has(qualifier)) || before.endsWith('控制在');
+}
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
 const alternatives = (list: string[]): string => list.map(escape).join('|');

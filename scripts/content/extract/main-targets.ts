@@ -4,6 +4,7 @@
  * (content/indicators.yaml) and tied to the figure the extractor found in it.
  */
 import type { Figure, Paragraph, Report } from '../shared/model.ts';
+import { setsLimit } from './figures.ts';
 import { nameIndicator, type Indicator } from './indicators.ts';
 
 export const TARGET_KINDS = ['growth', 'level', 'ceiling', 'words'] as const;
@@ -42,8 +43,6 @@ const CLOSE = new Set(['）', ')', '”', '》', '】']);
 const VERBS = /(?:分别|年均|同比)?(?:增长|增速|增幅|涨幅|提高|下降|降低|控制在|保持在|达到|达|突破|超过|实现|完成|为)*$/u;
 /** Words that end right before a growth rate: 增长5%, 增速达6%. */
 const GROWTH = /(?:增长|增速|增幅)(?:达到|达|超过|突破|约|为)?$/u;
-/** Qualifiers that make a figure a limit (the ledger's rule reads the same words). */
-const CEILING_QUALIFIERS = new Set(['以内', '以下', '之内', '不超过']);
 /** 城乡居民… stands for two indicators, the urban and the rural one. */
 const URBAN_RURAL = /^城乡/u;
 
@@ -103,7 +102,7 @@ export function namesOfRespectively(subject: string, count: number): string[] | 
 }
 
 function kindOf(figure: Figure, words: string, ceiling: boolean): TargetKind {
-  if (ceiling || (figure.qualifier !== null && CEILING_QUALIFIERS.has(figure.qualifier)) || words.endsWith('控制在')) return 'ceiling';
+  if (ceiling || setsLimit(figure.qualifier, words)) return 'ceiling';
   if (figure.unit === '%' && GROWTH.test(words)) return 'growth';
   return 'level';
 }

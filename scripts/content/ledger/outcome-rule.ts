@@ -3,6 +3,7 @@
  * Kept apart from the reading of the YAML so the rule the promises page explains is this one
  * function, and a test can pin every case of it.
  */
+import { setsLimit } from '../extract/figures.ts';
 
 export const OUTCOME_STATUSES = ['met', 'partly-met', 'not-met', 'not-comparable', 'not-reported'] as const;
 export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
@@ -33,11 +34,9 @@ export function withQualifier(text: string, qualifier: string | null): string {
   return PREFIXES.has(qualifier) ? `${qualifier}${text}` : `${text}${qualifier}`;
 }
 
-const CEILING_QUALIFIERS = new Set(['以内', '以下', '之内', '不超过']);
-
 /** A ceiling (prices, unemployment: 控制在…以内) is kept by staying under it; every other target by reaching it. */
 export function isCeiling(target: TargetFigure): boolean {
-  return target.ceiling === true || (target.qualifier !== null && CEILING_QUALIFIERS.has(target.qualifier)) || target.context.endsWith('控制在');
+  return target.ceiling === true || setsLimit(target.qualifier, target.context);
 }
 
 /**
